@@ -5,7 +5,7 @@ builder.AddBotHosting();
 
 WebApplication app = builder.Build();
 app.MapBotHosting();
-app.Run();
+return await BotStartup.RunAsync(app);
 
 /// <summary>Lets the tests use WebApplicationFactory&lt;Program&gt;.</summary>
 public partial class Program;

@@ -1,0 +1,12 @@
+namespace TeamsBookingsBot.Hosting;
+
+internal static partial class HostingLog
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning,
+        Message = "Bot:AllowUnauthenticated is on: /api/messages accepts activities WITHOUT authentication. Development only; never expose this endpoint.")]
+    public static partial void UnauthenticatedModeOn(ILogger logger);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning,
+        Message = "Bot:AllowUnauthenticated is set but ignored in the {Environment} environment: authentication stays on.")]
+    public static partial void UnauthenticatedModeIgnored(ILogger logger, string environment);
+}
