@@ -1,0 +1,310 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using TeamsBookingsBot.Diagnostics;
+using TeamsBookingsBot.Teams.Protocol;
+
+namespace TeamsBookingsBot.Teams.Authentication;
+
+/// <summary>
+/// Channel-token validation as the Bot Framework SDK does it (JwtTokenExtractor, ChannelValidation,
+/// EndorsementsValidator, SkillValidation), plus the opt-in Entra path of protocol spec §1.5.
+/// </summary>
+internal sealed class BotFrameworkAuthenticator : IBotAuthenticator, IDisposable
+{
+    public const string TeamsChannelId = "msteams";
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+    private static readonly string[] AllowedAlgorithms =
+        [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+
+    private readonly BotOptions options;
+    private readonly BotIdentityOptions identity;
+    private readonly TimeProvider timeProvider;
+    private readonly ILogger<BotFrameworkAuthenticator> logger;
+    private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
+    private readonly SigningKeySource channelKeys;
+    private readonly SigningKeySource? entraKeys;
+
+    public BotFrameworkAuthenticator(
+        IOptions<BotOptions> options,
+        IOptions<BotIdentityOptions> identity,
+        IHttpClientFactory httpClientFactory,
+        TimeProvider timeProvider,
+        ILogger<BotFrameworkAuthenticator> logger)
+    {
+        this.options = options.Value;
+        this.identity = identity.Value;
+        this.timeProvider = timeProvider;
+        this.logger = logger;
+        channelKeys = new SigningKeySource(this.options.OpenIdMetadataUrl, httpClientFactory, timeProvider, logger);
+        if (this.options.AllowedEntraCallers.Count > 0 && !string.IsNullOrWhiteSpace(this.identity.MicrosoftAppTenantId))
+        {
+            string tenant = this.identity.MicrosoftAppTenantId;
+            string metadataUrl = $"{this.options.LoginAuthorityHost.TrimEnd('/')}/{tenant}/v2.0/.well-known/openid-configuration";
+            entraKeys = new SigningKeySource(metadataUrl, httpClientFactory, timeProvider, logger);
+            logger.EntraCallersEnabled(this.options.AllowedEntraCallers.Count, tenant);
+        }
+    }
+
+    public void Dispose()
+    {
+        channelKeys.Dispose();
+        entraKeys?.Dispose();
+    }
+
+    public async Task<BotAuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken ct)
+    {
+        BotAuthenticationResult result = await AuthenticateCoreAsync(authorizationHeader, activity, ct);
+        switch (result)
+        {
+            case BotAuthenticationResult.Rejected rejected:
+                logger.ActivityRejected(activity.Id, rejected.Reason);
+                break;
+            case BotAuthenticationResult.Authenticated authenticated:
+                logger.ActivityAuthenticated(activity.Id, authenticated.Identity.FindFirst("ver") is null ? "channel" : "Entra");
+                break;
+        }
+        return result;
+    }
+
+    private async Task<BotAuthenticationResult> AuthenticateCoreAsync(string? header, Activity activity, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(header))
+        {
+            return Reject("no Authorization header");
+        }
+        // The SDK splits on one space and compares the scheme case-sensitively; so do we.
+        string[] parts = header.Split(' ');
+        if (parts.Length != 2 || !string.Equals(parts[0], "Bearer", StringComparison.Ordinal) || parts[1].Length == 0)
+        {
+            return Reject("Authorization header is not 'Bearer <token>'");
+        }
+        if (!string.Equals(activity.ChannelId, TeamsChannelId, StringComparison.Ordinal))
+        {
+            return Reject("channelId is not msteams");
+        }
+        if (string.IsNullOrWhiteSpace(activity.ServiceUrl))
+        {
+            return Reject("activity has no serviceUrl");
+        }
+        if (string.IsNullOrWhiteSpace(identity.MicrosoftAppId))
+        {
+            return Reject("no MicrosoftAppId configured, so no audience can match");
+        }
+        JsonWebToken token;
+        try
+        {
+            token = handler.ReadJsonWebToken(parts[1]);
+        }
+        catch (ArgumentException)
+        {
+            return Reject("token is not a readable JWT");
+        }
+
+        string issuer = token.Issuer;
+        if (string.Equals(issuer, options.TokenIssuer, StringComparison.Ordinal))
+        {
+            return await ValidateChannelTokenAsync(parts[1], token, activity, ct);
+        }
+        if (entraKeys is not null && EntraIssuers().Contains(issuer, StringComparer.Ordinal))
+        {
+            return await ValidateEntraTokenAsync(parts[1], token, activity, entraKeys, ct);
+        }
+        return Reject("issuer is not trusted");
+    }
+
+    private async Task<BotAuthenticationResult> ValidateChannelTokenAsync(string raw, JsonWebToken token, Activity activity, CancellationToken ct)
+    {
+        KeyLookup lookup = await FindKeyAsync(channelKeys, token.Kid, ct);
+        if (lookup.Rejection is { } rejection)
+        {
+            return rejection;
+        }
+        TokenValidationResult validation = await handler.ValidateTokenAsync(raw, Parameters([options.TokenIssuer], lookup.Configuration!));
+        if (Invalid(validation, token.Kid) is { } invalid)
+        {
+            return invalid;
+        }
+        if (!lookup.Configuration!.Endorsements.TryGetValue(token.Kid, out IReadOnlySet<string>? endorsements) || endorsements.Count == 0)
+        {
+            return Reject("signing key has no endorsements");
+        }
+        if (!endorsements.Contains(activity.ChannelId!))
+        {
+            return Reject("signing key is not endorsed for the activity's channel");
+        }
+        ClaimsIdentity claims = validation.ClaimsIdentity;
+        if (IsSkillToken(claims))
+        {
+            return Reject("skill tokens are not accepted");
+        }
+        string? serviceUrlClaim = claims.FindFirst("serviceurl")?.Value;
+        if (string.IsNullOrWhiteSpace(serviceUrlClaim))
+        {
+            return Reject("token has no serviceurl claim");
+        }
+        if (!string.Equals(serviceUrlClaim, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+        {
+            return Reject("serviceurl claim does not match the activity's serviceUrl");
+        }
+        return (BotAuthenticationResult?)CheckTenant(activity) ?? new BotAuthenticationResult.Authenticated(claims);
+    }
+
+    private async Task<BotAuthenticationResult> ValidateEntraTokenAsync(
+        string raw, JsonWebToken token, Activity activity, SigningKeySource keys, CancellationToken ct)
+    {
+        if (!token.TryGetPayloadValue("tid", out string? tid)
+            || !string.Equals(tid, identity.MicrosoftAppTenantId, StringComparison.OrdinalIgnoreCase))
+        {
+            return Reject("Entra token is from another tenant");
+        }
+        KeyLookup lookup = await FindKeyAsync(keys, token.Kid, ct);
+        if (lookup.Rejection is { } rejection)
+        {
+            return rejection;
+        }
+        TokenValidationResult validation = await handler.ValidateTokenAsync(raw, Parameters(EntraIssuers(), lookup.Configuration!));
+        if (Invalid(validation, token.Kid) is { } invalid)
+        {
+            return invalid;
+        }
+        ClaimsIdentity claims = validation.ClaimsIdentity;
+        string? caller = CallerAppId(claims);
+        if (caller is null || !options.AllowedEntraCallers.Contains(caller, StringComparer.OrdinalIgnoreCase))
+        {
+            return Reject("Entra caller app is not in Bot:AllowedEntraCallers");
+        }
+        string? serviceUrlClaim = claims.FindFirst("serviceurl")?.Value;
+        if (serviceUrlClaim is not null)
+        {
+            if (!string.Equals(serviceUrlClaim, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+            {
+                return Reject("serviceurl claim does not match the activity's serviceUrl");
+            }
+        }
+        else if (!ServiceUrlAllowList.IsAllowed(activity.ServiceUrl!, options))
+        {
+            return Reject("Entra token without serviceurl claim and serviceUrl is not on the outbound allow-list");
+        }
+        return (BotAuthenticationResult?)CheckTenant(activity) ?? new BotAuthenticationResult.Authenticated(claims);
+    }
+
+    private async Task<KeyLookup> FindKeyAsync(SigningKeySource keys, string? kid, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(kid))
+        {
+            return new KeyLookup(null, Reject("token has no kid"));
+        }
+        EndorsedOpenIdConfiguration? configuration = await keys.GetAsync(ct);
+        if (configuration is null)
+        {
+            return new KeyLookup(null, Reject("signing keys have never loaded"));
+        }
+        if (!configuration.HasSigningKey(kid) && await keys.TryRefreshForUnknownKeyAsync(kid, ct))
+        {
+            configuration = await keys.GetAsync(ct) ?? configuration;
+        }
+        return configuration.HasSigningKey(kid)
+            ? new KeyLookup(configuration, null)
+            : new KeyLookup(null, Reject("signing key id is unknown"));
+    }
+
+    private TokenValidationParameters Parameters(IReadOnlyList<string> issuers, EndorsedOpenIdConfiguration configuration) => new()
+    {
+        ValidateIssuer = true,
+        ValidIssuers = issuers,
+        // Exact, ordinal matches: IdentityModel's defaults forgive a trailing slash.
+        IssuerValidator = (issuer, _, _) => issuers.Contains(issuer, StringComparer.Ordinal)
+            ? issuer
+            : throw new SecurityTokenInvalidIssuerException("Issuer is not trusted."),
+        ValidateAudience = true,
+        ValidAudience = identity.MicrosoftAppId,
+        AudienceValidator = (audiences, _, _) => audiences.Contains(identity.MicrosoftAppId, StringComparer.Ordinal),
+        ValidateLifetime = true,
+        RequireExpirationTime = true,
+        ClockSkew = ClockSkew,
+        // IdentityModel reads the system clock; our own check uses the injected TimeProvider.
+        LifetimeValidator = (notBefore, expires, _, _) => ValidateLifetime(notBefore, expires),
+        RequireSignedTokens = true,
+        ValidAlgorithms = AllowedAlgorithms,
+        IssuerSigningKeys = configuration.SigningKeys,
+        // The kid picks the key, and the endorsement check trusts that pick: never fall back to other keys.
+        TryAllIssuerSigningKeys = false,
+    };
+
+    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires)
+    {
+        DateTime now = timeProvider.GetUtcNow().UtcDateTime;
+        if (expires is null)
+        {
+            throw new SecurityTokenNoExpirationException("Token has no expiry.");
+        }
+        if (notBefore is { } nbf && nbf > expires)
+        {
+            throw new SecurityTokenInvalidLifetimeException("Token expires before it becomes valid.");
+        }
+        if (notBefore is { } start && start - ClockSkew > now)
+        {
+            throw new SecurityTokenNotYetValidException("Token is not valid yet.");
+        }
+        if (expires.Value + ClockSkew < now)
+        {
+            throw new SecurityTokenExpiredException("Token has expired.");
+        }
+        return true;
+    }
+
+    private static BotAuthenticationResult.Rejected? Invalid(TokenValidationResult validation, string kid)
+    {
+        if (!validation.IsValid)
+        {
+            return Reject($"token validation failed ({validation.Exception?.GetType().Name ?? "unknown"})");
+        }
+        return string.Equals(validation.SecurityToken?.SigningKey?.KeyId, kid, StringComparison.Ordinal)
+            ? null
+            : Reject("token was not signed by the key its kid names");
+    }
+
+    // SkillValidation.IsSkillClaim: a versioned token whose caller (appid/azp) is not its audience.
+    private static bool IsSkillToken(ClaimsIdentity claims)
+    {
+        if (string.IsNullOrWhiteSpace(claims.FindFirst("ver")?.Value))
+        {
+            return false;
+        }
+        string? audience = claims.FindFirst("aud")?.Value;
+        if (string.IsNullOrWhiteSpace(audience) || audience == "https://api.botframework.com")
+        {
+            return false;
+        }
+        string? appId = CallerAppId(claims);
+        return !string.IsNullOrWhiteSpace(appId) && appId != audience;
+    }
+
+    // JwtTokenValidation.GetAppIdFromClaims: v1 tokens carry appid, v2 tokens azp.
+    private static string? CallerAppId(ClaimsIdentity claims) =>
+        claims.FindFirst("ver")?.Value == "2.0" ? claims.FindFirst("azp")?.Value : claims.FindFirst("appid")?.Value;
+
+    private BotAuthenticationResult.Rejected? CheckTenant(Activity activity)
+    {
+        if (options.AllowedTenants.Count == 0)
+        {
+            return null;
+        }
+        string? tenant = activity.GetTenantId();
+        return tenant is not null && options.AllowedTenants.Contains(tenant, StringComparer.OrdinalIgnoreCase)
+            ? null
+            : Reject("tenant is not in Bot:AllowedTenants");
+    }
+
+    private string[] EntraIssuers() =>
+    [
+        $"https://sts.windows.net/{identity.MicrosoftAppTenantId}/",
+        $"{options.LoginAuthorityHost.TrimEnd('/')}/{identity.MicrosoftAppTenantId}/v2.0",
+    ];
+
+    private static BotAuthenticationResult.Rejected Reject(string reason) => new(reason);
+
+    private sealed record KeyLookup(EndorsedOpenIdConfiguration? Configuration, BotAuthenticationResult.Rejected? Rejection);
+}
