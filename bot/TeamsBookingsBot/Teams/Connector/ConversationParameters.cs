@@ -24,8 +24,8 @@ public sealed record ConversationParameters(
         JsonObject json = new()
         {
             ["isGroup"] = IsGroup,
-            ["bot"] = AccountJson(Bot),
-            ["members"] = new JsonArray([.. Members.Select(m => (JsonNode)AccountJson(m))]),
+            ["bot"] = Bot.ToJson(),
+            ["members"] = new JsonArray([.. Members.Select(m => (JsonNode)m.ToJson())]),
             ["tenantId"] = TenantId,
             ["channelData"] = channelData,
         };
@@ -40,13 +40,4 @@ public sealed record ConversationParameters(
         return json;
     }
 
-    private static JsonObject AccountJson(ConnectorAccount account)
-    {
-        JsonObject json = new() { ["id"] = account.Id };
-        if (account.Name is not null)
-        {
-            json["name"] = account.Name;
-        }
-        return json;
-    }
 }
