@@ -86,5 +86,4 @@ internal sealed class ConnectorClient(ConnectorPipeline pipeline) : IConnectorCl
 
     private static string? Text(JsonObject? body, string name) =>
         body?[name] is JsonValue value && value.TryGetValue(out string? text) && !string.IsNullOrEmpty(text) ? text : null;
-
 }

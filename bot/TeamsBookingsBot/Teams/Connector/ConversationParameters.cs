@@ -39,5 +39,4 @@ public sealed record ConversationParameters(
         }
         return json;
     }
-
 }
