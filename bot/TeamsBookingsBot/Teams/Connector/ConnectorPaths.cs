@@ -10,9 +10,11 @@ public static class ConnectorPaths
 {
     public static Uri Build(string serviceUrl, IReadOnlyList<string> segments, IReadOnlyList<KeyValuePair<string, string?>>? query = null)
     {
-        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out Uri? baseUri))
+        // On Linux "/amer/" parses as an absolute file URI, so the scheme is checked too.
+        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out Uri? baseUri)
+            || (baseUri.Scheme != Uri.UriSchemeHttps && baseUri.Scheme != Uri.UriSchemeHttp))
         {
-            throw new ArgumentException("The service URL is not an absolute URL.", nameof(serviceUrl));
+            throw new ArgumentException("The service URL is not an absolute http(s) URL.", nameof(serviceUrl));
         }
         if (!baseUri.AbsolutePath.EndsWith('/'))
         {
