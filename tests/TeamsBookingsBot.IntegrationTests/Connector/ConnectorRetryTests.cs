@@ -133,6 +133,19 @@ public sealed class ConnectorRetryTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Send_ClientTimeout_IsNotRetriedAndOutcomeIsUnknown()
+    {
+        await using FakeConnector fake = await FakeConnector.StartAsync();
+        fake.Then(new FakeConnectorReply(201, """{"id":"late"}""", Delay: TimeSpan.FromSeconds(5)));
+        using ConnectorTestClient connector = new(timeout: TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAsync<ConnectorOutcomeUnknownException>(() =>
+            connector.Client.SendToConversationAsync(fake.BaseUrl, "a:1", Message(), CancellationToken.None));
+
+        Assert.Single(fake.Requests);
+    }
+
+    [Fact]
     public async Task Update_ConnectionDropped_IsRetriedBecausePutIsIdempotent()
     {
         await using FakeConnector fake = await FakeConnector.StartAsync();

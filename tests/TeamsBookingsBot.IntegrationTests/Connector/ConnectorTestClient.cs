@@ -20,8 +20,10 @@ internal sealed class ConnectorTestClient : IDisposable
         bool allowLoopback = true,
         string? appId = "00000000-0000-0000-0000-00000000b07",
         ConnectorRetryPolicy? retry = null,
-        List<string>? allowList = null)
+        List<string>? allowList = null,
+        TimeSpan? timeout = null)
     {
+        http.Timeout = timeout ?? TimeSpan.FromSeconds(30);
         BotOptions bot = new() { AllowLoopbackServiceUrls = allowLoopback };
         if (allowList is not null)
         {

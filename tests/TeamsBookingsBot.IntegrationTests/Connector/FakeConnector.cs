@@ -62,6 +62,17 @@ internal sealed class FakeConnector : IAsyncDisposable
             arrived));
 
         FakeConnectorReply reply = script.TryDequeue(out FakeConnectorReply? next) ? next : FakeConnectorReply.Json(201, """{"id":"default-id"}""");
+        if (reply.Delay is { } delay)
+        {
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the client gave up, which is what a delayed reply is for
+            }
+        }
         if (reply.Abort)
         {
             context.Abort();
