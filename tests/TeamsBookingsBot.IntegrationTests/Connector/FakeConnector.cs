@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace TeamsBookingsBot.Connector;
+
+/// <summary>
+/// A Bot Connector stand-in over real HTTP on 127.0.0.1 (random port). It records every request and answers
+/// from a script; when the script runs out it answers 201 {"id":"default-id"}.
+/// </summary>
+internal sealed class FakeConnector : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<FakeConnectorReply> script = new();
+    private readonly ConcurrentQueue<RecordedConnectorRequest> requests = new();
+
+    private FakeConnector(WebApplication app) => this.app = app;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IReadOnlyList<RecordedConnectorRequest> Requests => [.. requests];
+
+    public static async Task<FakeConnector> StartAsync()
+    {
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        FakeConnector fake = new(builder.Build());
+        fake.app.Run(fake.HandleAsync);
+        await fake.app.StartAsync();
+        string address = fake.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        fake.BaseUrl = address.TrimEnd('/');
+        return fake;
+    }
+
+    public FakeConnector Then(FakeConnectorReply reply)
+    {
+        script.Enqueue(reply);
+        return this;
+    }
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        long arrived = Stopwatch.GetTimestamp();
+        using StreamReader reader = new(context.Request.Body);
+        string body = await reader.ReadToEndAsync(context.RequestAborted);
+        requests.Enqueue(new RecordedConnectorRequest(
+            context.Request.Method,
+            context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
+            context.Request.Headers.Authorization.Count == 0 ? null : context.Request.Headers.Authorization.ToString(),
+            body,
+            arrived));
+
+        FakeConnectorReply reply = script.TryDequeue(out FakeConnectorReply? next) ? next : FakeConnectorReply.Json(201, """{"id":"default-id"}""");
+        if (reply.Delay is { } delay)
+        {
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the client gave up, which is what a delayed reply is for
+            }
+        }
+        if (reply.Abort)
+        {
+            context.Abort();
+            return;
+        }
+        context.Response.StatusCode = reply.Status;
+        if (reply.RetryAfter is not null)
+        {
+            context.Response.Headers.RetryAfter = reply.RetryAfter;
+        }
+        if (reply.Body is not null)
+        {
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await context.Response.WriteAsync(reply.Body, context.RequestAborted);
+        }
+    }
+}
