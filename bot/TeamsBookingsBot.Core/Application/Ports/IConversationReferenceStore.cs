@@ -6,7 +6,8 @@ public interface IConversationReferenceStore
     /// <summary>
     /// Captures or refreshes a reference and clears any revocation. <see cref="ConversationReference.InstalledUtc"/>
     /// is kept from the first capture unless the reference had been revoked (a re-install starts anew);
-    /// optional fields that are null in <paramref name="reference"/> keep their stored value.
+    /// optional fields that are null in <paramref name="reference"/> keep their stored value;
+    /// <see cref="ConversationReference.RevokedUtc"/> is ignored.
     /// </summary>
     Task UpsertAsync(ConversationReference reference, CancellationToken ct);
 
