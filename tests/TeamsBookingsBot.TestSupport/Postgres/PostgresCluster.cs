@@ -70,6 +70,8 @@ public sealed class PostgresCluster
         Directory.CreateDirectory(root);
         await PgProcess.GiveToPostgresAsync(root);
         string data = Path.Combine(root, "data");
+        // Started first so that a failed initdb or start leaves nothing behind either.
+        PgProcess.StartReaper(Environment.ProcessId, data, root);
         await PgProcess.RunAsync("initdb", "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions");
 
         // Another process may grab the port between probing and binding it: try a few.
@@ -81,7 +83,6 @@ public sealed class PostgresCluster
                 await PgProcess.RunAsync("pg_ctl", "-D", data, "-l", Path.Combine(root, "postgres.log"), "-w", "-t", "30", "-o",
                     $"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
                     "start");
-                PgProcess.StartReaper(Environment.ProcessId, data, root);
                 return new PostgresCluster(port, watch.Elapsed);
             }
             catch (InvalidOperationException) when (attempt < 3)
@@ -91,7 +92,7 @@ public sealed class PostgresCluster
         }
     }
 
-    /// <summary>Clusters of test processes that died without their exit handler (killed runs).</summary>
+    /// <summary>Clusters whose reaper never ran (killed reaper, machine restarted mid-run).</summary>
     private static void RemoveOrphans()
     {
         foreach (string dir in Directory.EnumerateDirectories(Path.GetTempPath(), DirectoryPrefix + "*"))
