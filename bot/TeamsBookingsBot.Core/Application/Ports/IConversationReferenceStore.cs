@@ -1,0 +1,29 @@
+namespace TeamsBookingsBot.Application.Ports;
+
+/// <summary>Durable conversation references for proactive messages (protocol spec §3.3).</summary>
+public interface IConversationReferenceStore
+{
+    /// <summary>
+    /// Captures or refreshes a reference and clears any revocation. <see cref="ConversationReference.InstalledUtc"/>
+    /// is kept from the first capture unless the reference had been revoked (a re-install starts anew);
+    /// optional fields that are null in <paramref name="reference"/> keep their stored value;
+    /// <see cref="ConversationReference.RevokedUtc"/> is ignored.
+    /// </summary>
+    Task UpsertAsync(ConversationReference reference, CancellationToken ct);
+
+    /// <summary>Marks the reference revoked (bot removed). False when no reference exists.</summary>
+    Task<bool> RevokeAsync(string conversationId, DateTimeOffset whenUtc, CancellationToken ct);
+
+    /// <summary>
+    /// Refreshes the service URL (and the last activity id when given) of an existing reference;
+    /// creates nothing. Call on every authenticated inbound activity. False when no reference exists.
+    /// </summary>
+    Task<bool> TouchServiceUrlAsync(
+        string conversationId, string serviceUrl, string? lastActivityId, DateTimeOffset whenUtc, CancellationToken ct);
+
+    /// <summary>The reference, revoked or not; null when none was ever captured.</summary>
+    Task<ConversationReference?> GetAsync(string conversationId, CancellationToken ct);
+
+    /// <summary>References not revoked, for one tenant or (null) all, ordered by conversation id.</summary>
+    Task<IReadOnlyList<ConversationReference>> ListActiveAsync(string? tenantId, CancellationToken ct);
+}

@@ -1,0 +1,12 @@
+namespace TeamsBookingsBot.Storage.Migrations;
+
+/// <summary>Every migration, oldest first. Adding one = one new file + one line here.</summary>
+internal static class MigrationCatalog
+{
+    public static IReadOnlyList<IMigration> All { get; } =
+    [
+        new Migration0001Skeleton(),
+    ];
+
+    public static int LatestVersion => All[^1].Version;
+}

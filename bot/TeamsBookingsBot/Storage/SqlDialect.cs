@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+using System.Data.Common;
+using System.Text.RegularExpressions;
+
+namespace TeamsBookingsBot.Storage;
+
+/// <summary>
+/// The few differences between SQLite and PostgreSQL that our SQL meets. Both accept <c>@name</c>
+/// parameters, <c>INSERT ... ON CONFLICT (...) DO UPDATE/NOTHING</c> with <c>excluded.</c>, and
+/// <c>RETURNING</c>, so queries are written once; DDL names column types with tokens:
+/// <c>{text} {int} {bigint} {bool} {decimal} {bytes} {utc} {identity}</c>.
+/// </summary>
+internal abstract partial class SqlDialect
+{
+    public static readonly SqlDialect Sqlite = new SqliteDialect();
+
+    public static readonly SqlDialect Postgres = new PostgresDialect();
+
+    public abstract StorageProvider Provider { get; }
+
+    /// <summary>One row, one boolean-ish column: does table <c>@name</c> exist.</summary>
+    public abstract string TableExistsSql { get; }
+
+    protected abstract FrozenDictionary<string, string> Types { get; }
+
+    /// <summary>Replaces the type tokens; an unknown token is a bug in a migration.</summary>
+    public string Expand(string sql) =>
+        TokenPattern().Replace(sql, match => Types.TryGetValue(match.Groups[1].Value, out string? type)
+            ? type
+            : throw new InvalidOperationException($"Unknown SQL dialect token {match.Value}."));
+
+    /// <summary>Connection-independent settings that persist in the database file (SQLite WAL).</summary>
+    public abstract Task PrepareDatabaseAsync(DbConnection connection, CancellationToken ct);
+
+    /// <summary>
+    /// A transaction that holds the database-wide migration lock until it ends, so that two instances
+    /// starting together apply each migration once.
+    /// </summary>
+    public abstract Task<DbTransaction> BeginMigrationTransactionAsync(DbConnection connection, CancellationToken ct);
+
+    [GeneratedRegex(@"\{([a-z]+)\}")]
+    private static partial Regex TokenPattern();
+}

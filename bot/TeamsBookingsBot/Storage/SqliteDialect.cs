@@ -1,0 +1,44 @@
+using System.Collections.Frozen;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace TeamsBookingsBot.Storage;
+
+internal sealed class SqliteDialect : SqlDialect
+{
+    // Timestamps are TEXT: Microsoft.Data.Sqlite writes a DateTimeOffset as "yyyy-MM-dd HH:mm:ss.FFFFFFFzzz".
+    // DbCommandExtensions normalises every value to UTC, so the text sorts and compares in time order.
+    // decimal is TEXT because SQLite's REAL would round money; the driver reads it back exactly.
+    private static readonly FrozenDictionary<string, string> TypeMap = new Dictionary<string, string>
+    {
+        ["text"] = "TEXT",
+        ["int"] = "INTEGER",
+        ["bigint"] = "INTEGER",
+        ["bool"] = "INTEGER",
+        ["decimal"] = "TEXT",
+        ["bytes"] = "BLOB",
+        ["utc"] = "TEXT",
+        ["identity"] = "INTEGER PRIMARY KEY",
+    }.ToFrozenDictionary();
+
+    public override StorageProvider Provider => StorageProvider.Sqlite;
+
+    public override string TableExistsSql => "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @name";
+
+    protected override FrozenDictionary<string, string> Types => TypeMap;
+
+    public override async Task PrepareDatabaseAsync(DbConnection connection, CancellationToken ct)
+    {
+        // WAL lets readers run beside the one writer; the setting is stored in the file, so once is enough.
+        await using DbCommand command = connection.Sql("PRAGMA journal_mode = WAL");
+        await command.ExecuteScalarAsync(ct);
+    }
+
+    public override Task<DbTransaction> BeginMigrationTransactionAsync(DbConnection connection, CancellationToken ct)
+    {
+        // BEGIN IMMEDIATE takes the write lock up front: a second migrator waits (busy timeout) instead of
+        // failing half-way when it tries to upgrade a read lock.
+        DbTransaction transaction = ((SqliteConnection)connection).BeginTransaction(deferred: false);
+        return Task.FromResult(transaction);
+    }
+}

@@ -1,0 +1,4 @@
+namespace TeamsBookingsBot.Storage;
+
+public sealed class ActivityReceiptStorePostgresTests(PostgresStorageDatabase database)
+    : ActivityReceiptStoreTests(database), IClassFixture<PostgresStorageDatabase>;

@@ -1,0 +1,4 @@
+namespace TeamsBookingsBot.Storage;
+
+public sealed class ActivityReceiptStoreSqliteTests(SqliteStorageDatabase database)
+    : ActivityReceiptStoreTests(database), IClassFixture<SqliteStorageDatabase>;

@@ -1,0 +1,4 @@
+namespace TeamsBookingsBot.Storage;
+
+public sealed class ConversationReferenceStorePostgresTests(PostgresStorageDatabase database)
+    : ConversationReferenceStoreTests(database), IClassFixture<PostgresStorageDatabase>;

@@ -1,0 +1,192 @@
+using TeamsBookingsBot.Application.Ports;
+
+namespace TeamsBookingsBot.Storage;
+
+public abstract class ConversationReferenceStoreTests(StorageDatabase database)
+{
+    private static readonly DateTimeOffset Installed = new(2026, 3, 1, 8, 30, 0, TimeSpan.Zero);
+
+    private readonly IConversationReferenceStore store = database.Get<IConversationReferenceStore>();
+
+    [Fact]
+    public async Task Upsert_NewReference_GetReturnsEveryField()
+    {
+        ConversationReference reference = Personal() with
+        {
+            BotName = "Bookings",
+            Locale = "en-GB",
+            LastActivityId = "f:1",
+            // a non-UTC offset must come back as the same instant, in UTC
+            InstalledUtc = new DateTimeOffset(2026, 3, 1, 10, 30, 0, TimeSpan.FromHours(2)),
+        };
+
+        await store.UpsertAsync(reference, default);
+
+        ConversationReference? stored = await store.GetAsync(reference.ConversationId, default);
+        Assert.Equal(reference with { InstalledUtc = Installed }, stored);
+        Assert.Equal(TimeSpan.Zero, stored!.InstalledUtc.Offset);
+    }
+
+    [Fact]
+    public async Task Upsert_ExistingReference_RefreshesFieldsAndKeepsInstalledAndOptionalValues()
+    {
+        ConversationReference first = Personal() with { Locale = "en-GB" };
+        await store.UpsertAsync(first, default);
+        ConversationReference second = first with
+        {
+            ServiceUrl = "https://smba.trafficmanager.net/emea/",
+            Locale = null,
+            InstalledUtc = Installed.AddDays(1),
+            UpdatedUtc = Installed.AddDays(1),
+        };
+
+        await store.UpsertAsync(second, default);
+
+        ConversationReference? stored = await store.GetAsync(first.ConversationId, default);
+        Assert.Equal(second with { InstalledUtc = Installed, Locale = "en-GB" }, stored);
+    }
+
+    [Fact]
+    public async Task Upsert_AfterRevoke_ReactivatesWithNewInstallTime()
+    {
+        ConversationReference first = Personal();
+        await store.UpsertAsync(first, default);
+        await store.RevokeAsync(first.ConversationId, Installed.AddHours(1), default);
+        DateTimeOffset reinstalled = Installed.AddDays(2);
+
+        await store.UpsertAsync(first with { InstalledUtc = reinstalled, UpdatedUtc = reinstalled }, default);
+
+        ConversationReference? stored = await store.GetAsync(first.ConversationId, default);
+        Assert.Null(stored!.RevokedUtc);
+        Assert.Equal(reinstalled, stored.InstalledUtc);
+    }
+
+    [Fact]
+    public async Task Revoke_ExistingReference_MarksRevokedAndListActiveSkipsIt()
+    {
+        string tenant = NewId();
+        ConversationReference kept = Personal(tenant);
+        ConversationReference removed = Personal(tenant);
+        await store.UpsertAsync(kept, default);
+        await store.UpsertAsync(removed, default);
+
+        bool found = await store.RevokeAsync(removed.ConversationId, Installed.AddHours(3), default);
+
+        Assert.True(found);
+        Assert.Equal(Installed.AddHours(3), (await store.GetAsync(removed.ConversationId, default))!.RevokedUtc);
+        Assert.Equal([kept.ConversationId], (await store.ListActiveAsync(tenant, default)).Select(r => r.ConversationId));
+    }
+
+    [Fact]
+    public async Task Revoke_Twice_KeepsFirstRevocationTime()
+    {
+        ConversationReference reference = Personal();
+        await store.UpsertAsync(reference, default);
+        await store.RevokeAsync(reference.ConversationId, Installed.AddHours(1), default);
+
+        await store.RevokeAsync(reference.ConversationId, Installed.AddHours(5), default);
+
+        Assert.Equal(Installed.AddHours(1), (await store.GetAsync(reference.ConversationId, default))!.RevokedUtc);
+    }
+
+    [Fact]
+    public async Task Revoke_UnknownConversation_ReturnsFalse()
+    {
+        Assert.False(await store.RevokeAsync("a:" + NewId(), Installed, default));
+    }
+
+    [Fact]
+    public async Task TouchServiceUrl_ExistingReference_UpdatesUrlLastActivityAndTime()
+    {
+        ConversationReference reference = Personal() with { LastActivityId = "f:1" };
+        await store.UpsertAsync(reference, default);
+
+        bool found = await store.TouchServiceUrlAsync(
+            reference.ConversationId, "https://smba.trafficmanager.net/apac/", "f:2", Installed.AddHours(2), default);
+
+        Assert.True(found);
+        ConversationReference? stored = await store.GetAsync(reference.ConversationId, default);
+        Assert.Equal(reference with
+        {
+            ServiceUrl = "https://smba.trafficmanager.net/apac/",
+            LastActivityId = "f:2",
+            UpdatedUtc = Installed.AddHours(2),
+        }, stored);
+    }
+
+    [Fact]
+    public async Task TouchServiceUrl_NoLastActivityId_KeepsStoredOne()
+    {
+        ConversationReference reference = Personal() with { LastActivityId = "f:1" };
+        await store.UpsertAsync(reference, default);
+
+        await store.TouchServiceUrlAsync(reference.ConversationId, "https://smba.trafficmanager.net/amer/", null, Installed, default);
+
+        Assert.Equal("f:1", (await store.GetAsync(reference.ConversationId, default))!.LastActivityId);
+    }
+
+    [Fact]
+    public async Task TouchServiceUrl_UnknownConversation_CreatesNothing()
+    {
+        string conversationId = "a:" + NewId();
+
+        bool found = await store.TouchServiceUrlAsync(conversationId, "https://smba.trafficmanager.net/amer/", "f:1", Installed, default);
+
+        Assert.False(found);
+        Assert.Null(await store.GetAsync(conversationId, default));
+    }
+
+    [Fact]
+    public async Task ListActive_TenantGiven_ReturnsOnlyThatTenantOrderedById()
+    {
+        string tenant = NewId();
+        ConversationReference channel = new()
+        {
+            ConversationId = "19:" + NewId() + "@thread.tacv2",
+            ConversationType = "channel",
+            ServiceUrl = "https://smba.trafficmanager.net/emea/",
+            TenantId = tenant,
+            BotId = "28:bot",
+            TeamId = "19:team@thread.tacv2",
+            ChannelId = "19:general@thread.tacv2",
+            InstalledUtc = Installed,
+            UpdatedUtc = Installed,
+        };
+        ConversationReference personal = Personal(tenant);
+        await store.UpsertAsync(channel, default);
+        await store.UpsertAsync(personal, default);
+        await store.UpsertAsync(Personal(NewId()), default);
+
+        IReadOnlyList<ConversationReference> active = await store.ListActiveAsync(tenant, default);
+
+        Assert.Equal([channel, personal], active); // "19:" sorts before "a:"
+    }
+
+    [Fact]
+    public async Task ListActive_NoTenant_ReturnsEveryTenant()
+    {
+        ConversationReference one = Personal(NewId());
+        ConversationReference two = Personal(NewId());
+        await store.UpsertAsync(one, default);
+        await store.UpsertAsync(two, default);
+
+        IReadOnlyList<ConversationReference> active = await store.ListActiveAsync(null, default);
+
+        Assert.Contains(one, active);
+        Assert.Contains(two, active);
+    }
+
+    private static ConversationReference Personal(string? tenantId = null) => new()
+    {
+        ConversationId = "a:" + NewId(),
+        ConversationType = "personal",
+        ServiceUrl = "https://smba.trafficmanager.net/amer/",
+        TenantId = tenantId ?? NewId(),
+        BotId = "28:bot",
+        UserAadObjectId = NewId(),
+        InstalledUtc = Installed,
+        UpdatedUtc = Installed,
+    };
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
+}

@@ -1,0 +1,4 @@
+namespace TeamsBookingsBot.Storage;
+
+public sealed class StorageMigrationPostgresTests(PostgresStorageDatabase database)
+    : StorageMigrationTests(database), IClassFixture<PostgresStorageDatabase>;

@@ -1,0 +1,4 @@
+namespace TeamsBookingsBot.Storage;
+
+public sealed class StorageMigrationSqliteTests(SqliteStorageDatabase database)
+    : StorageMigrationTests(database), IClassFixture<SqliteStorageDatabase>;
