@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace TeamsBookingsBot.Cards.Actions;
 
@@ -16,6 +17,7 @@ internal static class CardActionJson
             RespectRequiredConstructorParameters = true,
             NumberHandling = JsonNumberHandling.Strict,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);
