@@ -1,0 +1,3 @@
+namespace TeamsBookingsBot.Cards.Actions;
+
+public sealed record HelpActionData() : CardActionData(CardVerbs.Help);

@@ -1,0 +1,15 @@
+namespace TeamsBookingsBot.Cards.Actions;
+
+/// <param name="AppointmentIds">The Bookings appointment ids the card listed.</param>
+/// <param name="RunId">Identifies this card's run, so a repeated click cannot bill twice.</param>
+public sealed record InvoicePreviewActionData(IReadOnlyList<string> AppointmentIds, Guid RunId)
+    : CardActionData(CardVerbs.InvoicePreview)
+{
+    // Value equality over the ids, so a parsed payload equals the data the card was built from.
+    public bool Equals(InvoicePreviewActionData? other) =>
+        base.Equals(other) && RunId == other.RunId && AppointmentIds.SequenceEqual(other.AppointmentIds, StringComparer.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(RunId, AppointmentIds.Count);
+
+    protected internal override bool IsValid() => AppointmentIdList.IsValid(AppointmentIds) && RunId != Guid.Empty;
+}

@@ -1,0 +1,3 @@
+namespace TeamsBookingsBot.Cards.Actions;
+
+public sealed record SyncNowActionData() : CardActionData(CardVerbs.SyncNow);

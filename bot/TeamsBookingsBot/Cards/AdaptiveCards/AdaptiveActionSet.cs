@@ -1,0 +1,6 @@
+namespace TeamsBookingsBot.Cards.AdaptiveCards;
+
+public sealed class AdaptiveActionSet : AdaptiveElement
+{
+    public IList<AdaptiveAction> Actions { get; init; } = [];
+}

@@ -1,0 +1,7 @@
+namespace TeamsBookingsBot.Cards.AdaptiveCards;
+
+public enum AdaptiveAssociatedInputs
+{
+    Auto,
+    None,
+}

@@ -1,0 +1,42 @@
+using System.Collections;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace TeamsBookingsBot.Cards.AdaptiveCards;
+
+internal static class AdaptiveCardSerializer
+{
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            // Unset values stay out of the card: smaller payloads under the 28 KB limit, and the host's defaults apply.
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
+            // The card is JSON inside JSON, never HTML: keep non-ASCII and <at> mentions literal so our byte
+            // count matches the one Teams (and teams-check) measures.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyLists } },
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    // An empty list adds bytes and nothing else; a list the schema requires opts out with [JsonIgnore(Never)].
+    private static void OmitEmptyLists(JsonTypeInfo typeInfo)
+    {
+        foreach (JsonPropertyInfo property in typeInfo.Properties)
+        {
+            bool required = property.AttributeProvider?.IsDefined(typeof(JsonIgnoreAttribute), inherit: false) == true;
+            if (!required && property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(IList<>))
+            {
+                property.ShouldSerialize = static (_, value) => value is ICollection { Count: > 0 };
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace TeamsBookingsBot.Cards.AdaptiveCards;
+
+public sealed record AdaptiveChoice(string Title, string Value);

@@ -1,0 +1,8 @@
+namespace TeamsBookingsBot.Cards.AdaptiveCards;
+
+public enum AdaptiveChoiceInputStyle
+{
+    Compact,
+    Expanded,
+    Filtered,
+}

@@ -1,0 +1,11 @@
+namespace TeamsBookingsBot.Cards.AdaptiveCards;
+
+public enum AdaptiveContainerStyle
+{
+    Default,
+    Emphasis,
+    Good,
+    Attention,
+    Warning,
+    Accent,
+}

@@ -1,0 +1,6 @@
+namespace TeamsBookingsBot.Cards.AdaptiveCards;
+
+public sealed class AdaptiveFactSet : AdaptiveElement
+{
+    public IList<AdaptiveFact> Facts { get; init; } = [];
+}

@@ -1,0 +1,10 @@
+namespace TeamsBookingsBot.Cards.AdaptiveCards;
+
+public enum AdaptiveImageSize
+{
+    Auto,
+    Stretch,
+    Small,
+    Medium,
+    Large,
+}

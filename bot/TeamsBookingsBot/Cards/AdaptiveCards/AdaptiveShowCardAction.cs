@@ -1,0 +1,6 @@
+namespace TeamsBookingsBot.Cards.AdaptiveCards;
+
+public sealed class AdaptiveShowCardAction(AdaptiveCard card) : AdaptiveAction
+{
+    public AdaptiveCard Card { get; } = card;
+}

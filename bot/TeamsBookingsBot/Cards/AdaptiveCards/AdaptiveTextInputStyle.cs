@@ -1,0 +1,10 @@
+namespace TeamsBookingsBot.Cards.AdaptiveCards;
+
+public enum AdaptiveTextInputStyle
+{
+    Text,
+    Tel,
+    Url,
+    Email,
+    Password,
+}

@@ -1,0 +1,10 @@
+namespace TeamsBookingsBot.Cards.AdaptiveCards;
+
+public enum AdaptiveTextSize
+{
+    Default,
+    Small,
+    Medium,
+    Large,
+    ExtraLarge,
+}

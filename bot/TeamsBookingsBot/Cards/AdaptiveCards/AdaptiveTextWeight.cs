@@ -1,0 +1,8 @@
+namespace TeamsBookingsBot.Cards.AdaptiveCards;
+
+public enum AdaptiveTextWeight
+{
+    Default,
+    Lighter,
+    Bolder,
+}

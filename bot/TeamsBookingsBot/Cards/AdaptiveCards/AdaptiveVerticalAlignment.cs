@@ -1,0 +1,8 @@
+namespace TeamsBookingsBot.Cards.AdaptiveCards;
+
+public enum AdaptiveVerticalAlignment
+{
+    Top,
+    Center,
+    Bottom,
+}

@@ -1,0 +1,3 @@
+namespace TeamsBookingsBot.Cards;
+
+public sealed record BotCommandGroup(string Name, IReadOnlyList<BotCommand> Commands);

@@ -1,0 +1,31 @@
+namespace TeamsBookingsBot.Cards;
+
+/// <summary>The commands the help and welcome cards teach; the chat handler can rank suggestions against them.</summary>
+public static class BotCommands
+{
+    public static BotCommand ShowUninvoiced { get; } =
+        new("show uninvoiced bookings", "Lists completed bookings that have no invoice yet.");
+
+    public static BotCommand ShowUninvoicedFiltered { get; } =
+        new("show uninvoiced bookings for Contoso last week", "Narrows the list to one customer or period.");
+
+    public static BotCommand InvoiceYesterday { get; } =
+        new("invoice yesterday's bookings", "Lets you pick bookings and creates draft invoices in Business Central.");
+
+    public static BotCommand SyncNow { get; } =
+        new("sync now", "Fetches the latest appointments from Microsoft Bookings.");
+
+    public static BotCommand SyncStatus { get; } =
+        new("sync status", "Shows when bookings were last fetched and what changed.");
+
+    public static BotCommand Help { get; } = new("help", "Shows this list.");
+
+    public static IReadOnlyList<BotCommandGroup> Groups { get; } =
+    [
+        new("Show", [ShowUninvoiced, ShowUninvoicedFiltered]),
+        new("Invoice", [InvoiceYesterday]),
+        new("Sync", [SyncNow, SyncStatus]),
+    ];
+
+    public static IReadOnlyList<BotCommand> All { get; } = [.. Groups.SelectMany(g => g.Commands), Help];
+}
