@@ -16,6 +16,9 @@ public static class ChatCommandSuggestions
         "sync status",
     ];
 
+    private static readonly string[][] CommandWords =
+        All.Select(c => ChatTokenizer.Tokenize(c).Select(t => t.Word).Where(w => w != ChatVocabulary.Noise).ToArray()).ToArray();
+
     // Only the start of a long message is compared; commands are short.
     private const int ComparedLength = 60;
 
@@ -27,7 +30,7 @@ public static class ChatCommandSuggestions
         string flat = string.Join(' ', tokens.Select(t => t.Normalized));
         flat = flat.Length > ComparedLength ? flat[..ComparedLength] : flat;
         return All
-            .Select((command, index) => (command, index, score: Similarity(words, flat, command)))
+            .Select((command, index) => (command, index, score: Similarity(words, flat, command, CommandWords[index])))
             .OrderByDescending(x => x.score)
             .ThenBy(x => x.index)
             .Take(count)
@@ -36,11 +39,9 @@ public static class ChatCommandSuggestions
     }
 
     // Shared words (after typo correction) dominate; spelling closeness breaks ties between similar commands.
-    private static double Similarity(HashSet<string> words, string flat, string command)
+    private static double Similarity(HashSet<string> words, string flat, string command, string[] commandWords)
     {
-        List<ChatToken> commandTokens = ChatTokenizer.Tokenize(command);
-        int shared = commandTokens.Count(t => t.Word != ChatVocabulary.Noise && words.Contains(t.Word));
-        double wordScore = (double)shared / commandTokens.Count;
+        double wordScore = (double)commandWords.Count(words.Contains) / commandWords.Length;
         if (flat.Length == 0)
         {
             return wordScore;
