@@ -67,6 +67,15 @@ public sealed class UninvoicedBookingsQueryTests
     }
 
     [Fact]
+    public void CompletionOptions_ToPolicy_CarriesRuleAndGrace()
+    {
+        CompletionPolicy policy = new CompletionOptions { Rule = CompletionRule.StartedBeforeNow, Grace = TimeSpan.FromMinutes(5) }.ToPolicy();
+
+        Assert.Equal(CompletionRule.StartedBeforeNow, policy.Rule);
+        Assert.Equal(TimeSpan.FromMinutes(5), policy.Grace);
+    }
+
+    [Fact]
     public void CompletionPolicy_NegativeGrace_IsRefused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new CompletionPolicy(CompletionRule.EndedAfterGrace, TimeSpan.FromMinutes(-1)));
