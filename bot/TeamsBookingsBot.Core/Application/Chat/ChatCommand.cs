@@ -1,0 +1,25 @@
+using TeamsBookingsBot.Domain;
+
+namespace TeamsBookingsBot.Application.Chat;
+
+/// <summary>What a chat message asks the bot to do. Ranges are UTC bounds of days in the user's zone.</summary>
+public abstract record ChatCommand
+{
+    private ChatCommand()
+    {
+    }
+
+    public sealed record ShowUninvoiced(DateRange Range, BookingFilter Filter) : ChatCommand;
+
+    /// <summary>"invoice yesterday's bookings": list the same bookings, ready to invoice.</summary>
+    public sealed record InvoiceBookings(DateRange Range, BookingFilter Filter) : ChatCommand;
+
+    public sealed record SyncNow : ChatCommand;
+
+    public sealed record SyncStatus : ChatCommand;
+
+    public sealed record Help : ChatCommand;
+
+    /// <summary><paramref name="Text"/> is the message (cut to 300 characters); suggestions are typeable commands, best first.</summary>
+    public sealed record Unknown(string Text, IReadOnlyList<string> Suggestions) : ChatCommand;
+}

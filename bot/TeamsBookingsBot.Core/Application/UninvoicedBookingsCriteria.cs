@@ -1,0 +1,19 @@
+using TeamsBookingsBot.Domain;
+
+namespace TeamsBookingsBot.Application;
+
+/// <summary>What to list. A null <see cref="Range"/> means any start time; pages count from 0.</summary>
+public sealed record UninvoicedBookingsCriteria
+{
+    public const int DefaultPageSize = 25;
+
+    public DateRange? Range { get; init; }
+
+    public BookingFilter Filter { get; init; } = BookingFilter.None;
+
+    public bool IncludeCancelled { get; init; }
+
+    public int PageIndex { get; init; }
+
+    public int PageSize { get; init; } = DefaultPageSize;
+}
