@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Kiota.Abstractions.Serialization;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
@@ -120,6 +121,9 @@ internal static class GraphBookingMapper
             {
                 string s => s,
                 UntypedString u => u.GetValue(),
+                // Kiota turns untyped strings that look like a GUID or a date into those types.
+                Guid g => g.ToString(),
+                DateTimeOffset d => d.ToString("o", CultureInfo.InvariantCulture),
                 _ => null,
             }
             : null;
