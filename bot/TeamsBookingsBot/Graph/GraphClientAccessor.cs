@@ -18,18 +18,14 @@ namespace TeamsBookingsBot.Graph;
 /// pipeline, so a second client would double the allowance. Built on first use because the sandbox's
 /// base URL is the app's own address, known only once the server listens.
 /// </summary>
-internal sealed class GraphClientAccessor : IDisposable
+internal sealed class GraphClientAccessor(
+    IOptions<GraphOptions> options, IOptions<SandboxOptions> sandbox, IServiceProvider services, TimeProvider time, ILoggerFactory loggers)
+    : IDisposable
 {
     public const string SandboxPath = "/sandbox/graph/v1.0";
-    private static readonly string[] GraphHosts = ["graph.microsoft.com"];
 
-    private readonly Lazy<GraphServiceClient> client;
-
-    public GraphClientAccessor(IOptions<GraphOptions> options, IOptions<SandboxOptions> sandbox, IServiceProvider services, TimeProvider time, ILoggerFactory loggers)
-    {
-        client = new Lazy<GraphServiceClient>(() =>
-            Create(options.Value, ResolveBaseUrl(options.Value, sandbox.Value, services), time, loggers));
-    }
+    private readonly Lazy<GraphServiceClient> client = new(() =>
+        Create(options.Value, ResolveBaseUrl(options.Value, sandbox.Value, services), time, loggers));
 
     public GraphServiceClient Client => client.Value;
 
@@ -49,11 +45,14 @@ internal sealed class GraphClientAccessor : IDisposable
         http.Timeout = Timeout.InfiniteTimeSpan;
 
         var baseUri = new Uri(baseUrl, UriKind.Absolute);
+        // Loopback (sandbox, tests) gets no credential. Otherwise the token may go to the configured host only
+        // (a bare host: with a port it is silently dropped), and the scope is that host's .default, which is
+        // https://graph.microsoft.com/.default for the public cloud and right for national clouds too.
         IAuthenticationProvider? auth = baseUri.IsLoopback ? null : new AzureIdentityAuthenticationProvider(
             CreateCredential(options),
             allowedHosts: [baseUri.Host],
             isCaeEnabled: true,
-            scopes: [$"https://{(GraphHosts.Contains(baseUri.Host) ? GraphHosts[0] : baseUri.Host)}/.default"]);
+            scopes: [$"https://{baseUri.Host}/.default"]);
         logger.ClientCreated(baseUrl, auth is null ? "no (loopback)" : CredentialKind(options), options.MaxConcurrentRequestsPerMailbox);
         return new GraphServiceClient(http, auth, baseUrl);
     }

@@ -53,6 +53,25 @@ public sealed class GraphBookingsWiringTests
     }
 
     [Fact]
+    public async Task AddGraphBookings_ClientSecret_BuildsOneClientForPublicGraph()
+    {
+        using IHost host = Build(new()
+        {
+            ["Graph:TenantId"] = "contoso.onmicrosoft.com",
+            ["Graph:ClientId"] = "00000000-0000-0000-0000-000000000001",
+            ["Graph:ClientSecret"] = "not-a-real-secret",
+            ["Graph:Businesses:0:Id"] = "contosohair@contoso.onmicrosoft.com",
+        });
+        await host.StartAsync();
+
+        GraphClientAccessor accessor = host.Services.GetRequiredService<GraphClientAccessor>();
+
+        Assert.Equal(GraphOptions.DefaultBaseUrl, accessor.Client.RequestAdapter.BaseUrl);
+        Assert.Same(accessor.Client, host.Services.GetRequiredService<GraphClientAccessor>().Client);
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task SandboxEnabled_NoGraphSettings_SourceReadsTheAppsOwnSandbox()
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
