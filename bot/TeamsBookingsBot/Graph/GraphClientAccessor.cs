@@ -1,0 +1,111 @@
+using System.Security.Cryptography.X509Certificates;
+using Azure.Core;
+using Azure.Identity;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Authentication.Azure;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using TeamsBookingsBot.Diagnostics;
+using TeamsBookingsBot.Sandbox;
+
+namespace TeamsBookingsBot.Graph;
+
+/// <summary>
+/// Owns the app's one <see cref="GraphServiceClient"/>: the per-mailbox concurrency limit lives in its
+/// pipeline, so a second client would double the allowance. Built on first use because the sandbox's
+/// base URL is the app's own address, known only once the server listens.
+/// </summary>
+internal sealed class GraphClientAccessor(
+    IOptions<GraphOptions> options, IOptions<SandboxOptions> sandbox, IServiceProvider services, TimeProvider time, ILoggerFactory loggers)
+    : IDisposable
+{
+    public const string SandboxPath = "/sandbox/graph/v1.0";
+
+    private readonly Lazy<GraphServiceClient> client = new(() =>
+        Create(options.Value, ResolveBaseUrl(options.Value, sandbox.Value, services), time, loggers));
+
+    public GraphServiceClient Client => client.Value;
+
+    /// <summary>A client with the bot's pipeline (exact Retry-After, per-mailbox gate) for <paramref name="baseUrl"/>.</summary>
+    public static GraphServiceClient Create(GraphOptions options, string baseUrl, TimeProvider time, ILoggerFactory loggers)
+    {
+        ILogger logger = loggers.CreateLogger("TeamsBookingsBot.Graph");
+        var handlers = new List<DelegatingHandler>();
+        foreach (DelegatingHandler handler in GraphClientFactory.CreateDefaultHandlers())
+        {
+            // Our retry handler takes Kiota's place in the chain (see GraphRetryHandler for why).
+            handlers.Add(handler is RetryHandler ? new GraphRetryHandler(options, time, logger) : handler);
+        }
+        handlers.Add(new PerMailboxConcurrencyHandler(options.MaxConcurrentRequestsPerMailbox));
+        HttpClient http = GraphClientFactory.Create(handlers);
+        // The per-attempt limit is GraphRetryHandler's; a whole-call timeout would also cut retry waits short.
+        http.Timeout = Timeout.InfiniteTimeSpan;
+
+        var baseUri = new Uri(baseUrl, UriKind.Absolute);
+        // Loopback (sandbox, tests) gets no credential. Otherwise the token may go to the configured host only
+        // (a bare host: with a port it is silently dropped), and the scope is that host's .default, which is
+        // https://graph.microsoft.com/.default for the public cloud and right for national clouds too.
+        IAuthenticationProvider? auth = baseUri.IsLoopback ? null : new AzureIdentityAuthenticationProvider(
+            CreateCredential(options),
+            allowedHosts: [baseUri.Host],
+            isCaeEnabled: true,
+            scopes: [$"https://{baseUri.Host}/.default"]);
+        logger.ClientCreated(baseUrl, auth is null ? "no (loopback)" : CredentialKind(options), options.MaxConcurrentRequestsPerMailbox);
+        return new GraphServiceClient(http, auth, baseUrl);
+    }
+
+    private static TokenCredential CreateCredential(GraphOptions o)
+    {
+        if (o.UseManagedIdentity)
+        {
+            return new ManagedIdentityCredential(string.IsNullOrWhiteSpace(o.ClientId)
+                ? ManagedIdentityId.SystemAssigned
+                : ManagedIdentityId.FromUserAssignedClientId(o.ClientId));
+        }
+        if (!string.IsNullOrWhiteSpace(o.CertificatePath))
+        {
+            return string.IsNullOrEmpty(o.CertificatePassword)
+                ? new ClientCertificateCredential(o.TenantId, o.ClientId, o.CertificatePath)
+                : new ClientCertificateCredential(o.TenantId, o.ClientId,
+                    X509CertificateLoader.LoadPkcs12FromFile(o.CertificatePath, o.CertificatePassword));
+        }
+        return new ClientSecretCredential(o.TenantId, o.ClientId, o.ClientSecret);
+    }
+
+    private static string CredentialKind(GraphOptions o) =>
+        o.UseManagedIdentity ? "managed identity" : !string.IsNullOrWhiteSpace(o.CertificatePath) ? "certificate" : "client secret";
+
+    private static string ResolveBaseUrl(GraphOptions options, SandboxOptions sandbox, IServiceProvider services)
+    {
+        if (!string.IsNullOrWhiteSpace(options.BaseUrl))
+        {
+            return options.BaseUrl.TrimEnd('/');
+        }
+        if (!sandbox.Enabled)
+        {
+            return GraphOptions.DefaultBaseUrl;
+        }
+        string? address = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses
+            .Select(a => a.Replace("://+", "://127.0.0.1", StringComparison.Ordinal)
+                .Replace("://*", "://127.0.0.1", StringComparison.Ordinal)
+                .Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal)
+                .Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal))
+            .OrderBy(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .FirstOrDefault();
+        return address is null
+            ? throw new InvalidOperationException(
+                "The sandbox Graph address is not known yet (the server is not listening). Set Graph:BaseUrl to http://127.0.0.1:<port>" + SandboxPath + ".")
+            : address.TrimEnd('/') + SandboxPath;
+    }
+
+    public void Dispose()
+    {
+        if (client.IsValueCreated)
+        {
+            client.Value.Dispose();
+        }
+    }
+}

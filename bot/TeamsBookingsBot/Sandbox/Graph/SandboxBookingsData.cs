@@ -1,0 +1,147 @@
+using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Graph;
+
+namespace TeamsBookingsBot.Sandbox.Graph;
+
+/// <summary>
+/// The sandbox's one Bookings business, "Contoso Hair &amp; Beauty": services of every price type, ~30 customers
+/// (two share an email), four staff and ~200 appointments over the 35 days before and 7 days after "today".
+/// Every weekday has several appointments; Wednesdays start with a group booking, Fridays with a walk-in without
+/// a customer. Deterministic for a date and seed. Tests mutate it with <see cref="Remove"/>, <see cref="Update"/>
+/// and <see cref="Add"/> (Graph has no cancelled flag: a cancelled appointment simply disappears).
+/// </summary>
+public sealed class SandboxBookingsData
+{
+    public const string Mailbox = "contosohair@contoso.onmicrosoft.com";
+    public const string BusinessName = "Contoso Hair & Beauty";
+    public const string Currency = "USD";
+
+    /// <summary>A Windows zone id on purpose: the bot must resolve it on Linux too.</summary>
+    public const string TimeZoneId = "Pacific Standard Time";
+
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, Booking> appointments = new(StringComparer.Ordinal);
+    private readonly HashSet<string> hiddenOnLists = new(StringComparer.Ordinal);
+    private readonly TimeProvider time;
+
+    private SandboxBookingsData(DateOnly today, int seed, TimeProvider time)
+    {
+        this.time = time;
+        Today = today;
+        Zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+        Customers = SandboxBookingsGenerator.Customers(seed);
+        foreach ((Booking booking, bool hide) in SandboxBookingsGenerator.Appointments(Mailbox, today, Zone, Customers, seed))
+        {
+            appointments[booking.AppointmentId] = booking;
+            if (hide)
+            {
+                hiddenOnLists.Add(booking.AppointmentId);
+            }
+        }
+    }
+
+    /// <summary>Generates the data for <paramref name="today"/> (a date in the business's zone).</summary>
+    public static SandboxBookingsData Generate(DateOnly today, int seed = 0, TimeProvider? time = null) =>
+        new(today, seed, time ?? TimeProvider.System);
+
+    /// <summary>Generates the data for the business's current date by <paramref name="time"/>.</summary>
+    public static SandboxBookingsData GenerateForNow(TimeProvider time, int seed = 0)
+    {
+        TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+        return new(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime), seed, time);
+    }
+
+    /// <summary>The configuration entry that makes the bot sync this business.</summary>
+    public static GraphBusinessOptions BusinessOptions() => new()
+    {
+        Id = Mailbox,
+        DisplayName = BusinessName,
+        TimeZone = TimeZoneId,
+        Currency = Currency,
+    };
+
+    public DateOnly Today { get; }
+
+    public TimeZoneInfo Zone { get; }
+
+    public IReadOnlyList<Domain.BookingService> Services => SandboxBookingsGenerator.Services;
+
+    public IReadOnlyList<BookingsCustomerRecord> Customers { get; }
+
+    public IReadOnlyList<StaffMember> Staff => SandboxBookingsGenerator.Staff;
+
+    /// <summary>A snapshot, ordered by start.</summary>
+    public IReadOnlyList<Booking> Appointments
+    {
+        get
+        {
+            lock (gate)
+            {
+                return appointments.Values.OrderBy(a => a.StartUtc).ThenBy(a => a.AppointmentId, StringComparer.Ordinal).ToArray();
+            }
+        }
+    }
+
+    public bool IsMailbox(string businessId) => string.Equals(businessId, Mailbox, StringComparison.OrdinalIgnoreCase);
+
+    public Booking? Find(string appointmentId)
+    {
+        lock (gate)
+        {
+            return appointments.GetValueOrDefault(appointmentId);
+        }
+    }
+
+    /// <summary>True when list responses (calendarView, appointments) send this appointment with empty customers.</summary>
+    public bool HidesCustomersOnLists(string appointmentId)
+    {
+        lock (gate)
+        {
+            return hiddenOnLists.Contains(appointmentId);
+        }
+    }
+
+    /// <summary>Deletes an appointment, as cancelling one in Bookings does.</summary>
+    public bool Remove(string appointmentId)
+    {
+        lock (gate)
+        {
+            hiddenOnLists.Remove(appointmentId);
+            return appointments.Remove(appointmentId);
+        }
+    }
+
+    /// <summary>Changes an appointment; lastUpdatedDateTime becomes now unless the change sets it.</summary>
+    public bool Update(string appointmentId, Func<Booking, Booking> change)
+    {
+        lock (gate)
+        {
+            if (!appointments.TryGetValue(appointmentId, out Booking? current))
+            {
+                return false;
+            }
+            Booking changed = change(current) with { AppointmentId = appointmentId, BusinessId = Mailbox };
+            appointments[appointmentId] = changed.LastUpdatedUtc == current.LastUpdatedUtc
+                ? changed with { LastUpdatedUtc = time.GetUtcNow() }
+                : changed;
+            return true;
+        }
+    }
+
+    /// <summary>Adds (or replaces) an appointment.</summary>
+    public void Add(Booking booking, bool hideCustomersOnLists = false)
+    {
+        lock (gate)
+        {
+            appointments[booking.AppointmentId] = booking with { BusinessId = Mailbox };
+            if (hideCustomersOnLists)
+            {
+                hiddenOnLists.Add(booking.AppointmentId);
+            }
+            else
+            {
+                hiddenOnLists.Remove(booking.AppointmentId);
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using TeamsBookingsBot.Diagnostics;
+using TeamsBookingsBot.Domain;
+
+namespace TeamsBookingsBot.Sandbox.Graph;
+
+/// <summary>
+/// A fake Microsoft Graph v1.0 Bookings server over <see cref="SandboxBookingsData"/>, with Graph's quirks:
+/// absolute @odata.nextLink paging (no nextLink when $top is sent, as Graph does), empty customers on list
+/// responses for about half the appointments (full on GET by id), and 429 with <c>Retry-After: 2.128</c> when a
+/// mailbox has more than four requests in flight. Map it under any prefix; the Graph base URL is then
+/// <c>{origin}{prefix}/v1.0</c>.
+/// </summary>
+public sealed class SandboxGraphApi(SandboxBookingsData data, TimeProvider time, ILogger<SandboxGraphApi> logger)
+{
+    public const int ConcurrencyLimit = 4;
+    public const string ThrottleRetryAfter = "2.128";
+
+    private readonly ConcurrentQueue<SandboxGraphFault> faults = new();
+
+    public SandboxBookingsData Data => data;
+
+    public SandboxGraphCounters Counters { get; } = new();
+
+    /// <summary>Added to every admitted request, while it counts as in flight.</summary>
+    public TimeSpan Latency { get; set; }
+
+    public int CalendarViewPageSize { get; set; } = 50;
+
+    public int ListPageSize { get; set; } = 100;
+
+    /// <summary>The next <paramref name="count"/> requests (any kind) get this error instead of an answer.</summary>
+    public void InjectFaults(int count, SandboxGraphFault fault)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            faults.Enqueue(fault);
+        }
+    }
+
+    /// <summary>Maps the Bookings routes at <c>{prefix}/v1.0/solutions/bookingBusinesses/{id}</c>.</summary>
+    public RouteGroupBuilder Map(IEndpointRouteBuilder routes, string prefix)
+    {
+        string root = prefix.TrimEnd('/') + "/v1.0";
+        RouteGroupBuilder business = routes.MapGroup(root + "/solutions/bookingBusinesses/{id}");
+        business.MapGet("", (HttpContext http, string id) =>
+            HandleAsync(http, id, "business", () => Json(SandboxGraphJson.Business())));
+        business.MapGet("/calendarView", (HttpContext http, string id) =>
+            HandleAsync(http, id, "calendarView", () => CalendarView(http, root, id)));
+        business.MapGet("/appointments", (HttpContext http, string id) =>
+            HandleAsync(http, id, "appointments", () => Page(http, root, id, "appointments", ListPageSize,
+                data.Appointments.Select(a => SandboxGraphJson.Appointment(a, !data.HidesCustomersOnLists(a.AppointmentId))).ToArray(), "")));
+        business.MapGet("/appointments/{appointmentId}", (HttpContext http, string id, string appointmentId) =>
+            HandleAsync(http, id, "appointment", () => Appointment(appointmentId)));
+        business.MapGet("/customers", (HttpContext http, string id) =>
+            HandleAsync(http, id, "customers", () => Page(http, root, id, "customers", ListPageSize,
+                data.Customers.Select(SandboxGraphJson.Customer).ToArray(), "")));
+        business.MapGet("/services", (HttpContext http, string id) =>
+            HandleAsync(http, id, "services", () => Page(http, root, id, "services", ListPageSize,
+                data.Services.Select(s => SandboxGraphJson.Service(s, data.Staff)).ToArray(), "")));
+        business.MapGet("/staffMembers", (HttpContext http, string id) =>
+            HandleAsync(http, id, "staffMembers", () => Page(http, root, id, "staffMembers", ListPageSize,
+                data.Staff.Select(SandboxGraphJson.StaffMember).ToArray(), "")));
+        return business;
+    }
+
+    private async Task<IResult> HandleAsync(HttpContext http, string id, string kind, Func<IResult> answer)
+    {
+        // Route values keep %2F encoded (and nextLinks carry a raw '@'): compare decoded, case-insensitively.
+        string mailbox = Uri.UnescapeDataString(id);
+        int inFlight = Counters.Enter(kind, mailbox);
+        try
+        {
+            if (inFlight > ConcurrencyLimit)
+            {
+                Counters.CountThrottled();
+                logger.SandboxGraphThrottled(mailbox, inFlight);
+                http.Response.Headers.RetryAfter = ThrottleRetryAfter;
+                return Results.Text(SandboxGraphJson.TooManyRequestsBody, "application/json", statusCode: 429);
+            }
+            if (faults.TryDequeue(out SandboxGraphFault? fault))
+            {
+                Counters.CountFault();
+                logger.SandboxGraphFaultInjected(mailbox, fault.StatusCode);
+                return Fault(http, fault);
+            }
+            if (Latency > TimeSpan.Zero)
+            {
+                await Task.Delay(Latency, time, http.RequestAborted);
+            }
+            return data.IsMailbox(mailbox)
+                ? answer()
+                : Error(404, "ErrorInvalidMailbox", "The requested mailbox is not a Bookings business.");
+        }
+        finally
+        {
+            Counters.Exit(mailbox);
+        }
+    }
+
+    private IResult CalendarView(HttpContext http, string root, string id)
+    {
+        if (!TryReadTime(http.Request.Query["start"], out DateTimeOffset start) || !TryReadTime(http.Request.Query["end"], out DateTimeOffset end))
+        {
+            return Error(400, "ErrorInvalidParameter", "Both start and end are required, as ISO 8601 with Z or an offset.");
+        }
+        JsonObject[] items = data.Appointments
+            .Where(a => a.StartUtc < end && a.EndUtc > start)
+            .Select(a => SandboxGraphJson.Appointment(a, !data.HidesCustomersOnLists(a.AppointmentId)))
+            .ToArray();
+        string query = $"start={Uri.EscapeDataString(http.Request.Query["start"]!)}&end={Uri.EscapeDataString(http.Request.Query["end"]!)}&";
+        return Page(http, root, id, "calendarView", CalendarViewPageSize, items, query);
+    }
+
+    private IResult Page(HttpContext http, string root, string id, string entitySet, int pageSize, JsonObject[] items, string query)
+    {
+        string mailbox = Uri.UnescapeDataString(id);
+        int skip = int.TryParse(http.Request.Query["$skiptoken"], NumberStyles.None, CultureInfo.InvariantCulture, out int s) ? s : 0;
+        // Graph returns no nextLink when $top is given, so a client sending $top silently loses data.
+        bool top = int.TryParse(http.Request.Query["$top"], NumberStyles.None, CultureInfo.InvariantCulture, out int topCount);
+        int take = top ? Math.Min(topCount, pageSize) : pageSize;
+        JsonObject[] page = items.Skip(skip).Take(take).ToArray();
+        string? next = !top && skip + page.Length < items.Length
+            ? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{root}/solutions/bookingBusinesses/{mailbox}/{entitySet}?{query}$skiptoken={skip + page.Length}"
+            : null;
+        return Json(SandboxGraphJson.Collection(mailbox, entitySet, page, next));
+    }
+
+    private IResult Appointment(string appointmentId)
+    {
+        Booking? booking = data.Find(Uri.UnescapeDataString(appointmentId));
+        return booking is null
+            ? Error(404, "ErrorItemNotFound", "The specified object was not found in the store.")
+            : Json(SandboxGraphJson.Appointment(booking, withCustomers: true).ToJsonString());
+    }
+
+    private IResult Fault(HttpContext http, SandboxGraphFault fault)
+    {
+        if (fault.RetryAfter is not null)
+        {
+            http.Response.Headers.RetryAfter = fault.RetryAfter;
+        }
+        return fault.StatusCode switch
+        {
+            429 => Results.Text(SandboxGraphJson.TooManyRequestsBody, "application/json", statusCode: 429),
+            401 => Error(401, "InvalidAuthenticationToken", "Access token is empty."),
+            403 => Error(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again."),
+            503 => Error(503, "ServiceUnavailable", "The service is temporarily unavailable."),
+            504 => Error(504, "GatewayTimeout", "The gateway timed out."),
+            _ => Error(fault.StatusCode, "UnknownError", "Injected sandbox fault."),
+        };
+    }
+
+    private IResult Error(int status, string code, string message) =>
+        Results.Text(SandboxGraphJson.Error(code, message, time.GetUtcNow()), "application/json", statusCode: status);
+
+    private static IResult Json(string body) => Results.Text(body, "application/json");
+
+    private static bool TryReadTime(string? text, out DateTimeOffset value) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
+}

@@ -1,0 +1,24 @@
+namespace TeamsBookingsBot.Sandbox;
+
+/// <summary>
+/// The sandbox (section <c>Sandbox</c>): fake Microsoft Graph Bookings and Business Central servers inside
+/// the app, speaking the real wire formats, so the bot runs end to end without a tenant.
+/// </summary>
+public sealed class SandboxOptions
+{
+    public const string Section = "Sandbox";
+
+    public bool Enabled { get; set; }
+
+    /// <summary>Delay added to every sandbox Graph request, to make concurrency and paging visible.</summary>
+    public int GraphLatencyMs { get; set; }
+
+    /// <summary>Delay added to every sandbox Business Central request.</summary>
+    public int BcLatencyMs { get; set; }
+
+    /// <summary>Mixed into the generators' seeds; change it to get different (still deterministic) data.</summary>
+    public int Seed { get; set; }
+
+    /// <summary>"Today" for the generated data (yyyy-MM-dd); empty = the business's current date.</summary>
+    public DateOnly? Date { get; set; }
+}

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Sandbox.Graph;
+
+namespace TeamsBookingsBot.Graph;
+
+public sealed class GraphBookingsWiringTests
+{
+    private static IHost Build(Dictionary<string, string?> settings)
+    {
+        HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddGraphBookings();
+        return builder.Build();
+    }
+
+    [Fact]
+    public async Task AddGraphBookings_NoCredentialsAndNoSandbox_FailsAtStartNamingEachKey()
+    {
+        using IHost host = Build(new() { ["Graph:Businesses:0:Id"] = "contosohair@contoso.onmicrosoft.com" });
+
+        OptionsValidationException ex = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains(ex.Failures, f => f.StartsWith("Graph:ClientSecret, Graph:CertificatePath or Graph:UseManagedIdentity is required", StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.StartsWith("Graph:TenantId is required", StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.StartsWith("Graph:ClientId is required", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AddGraphBookings_BadBaseUrlAndZone_FailsNamingTheKeys()
+    {
+        using IHost host = Build(new()
+        {
+            ["Graph:TenantId"] = "contoso.onmicrosoft.com",
+            ["Graph:ClientId"] = "00000000-0000-0000-0000-000000000001",
+            ["Graph:ClientSecret"] = "not-a-real-secret",
+            ["Graph:BaseUrl"] = "https://graph.microsoft.com",
+            ["Graph:Businesses:0:Id"] = "contosohair@contoso.onmicrosoft.com",
+            ["Graph:Businesses:0:TimeZone"] = "Mars/Olympus_Mons",
+        });
+
+        OptionsValidationException ex = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains(ex.Failures, f => f.StartsWith("Graph:BaseUrl must be", StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.StartsWith("Graph:Businesses:0:TimeZone 'Mars/Olympus_Mons'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AddGraphBookings_ClientSecret_BuildsOneClientForPublicGraph()
+    {
+        using IHost host = Build(new()
+        {
+            ["Graph:TenantId"] = "contoso.onmicrosoft.com",
+            ["Graph:ClientId"] = "00000000-0000-0000-0000-000000000001",
+            ["Graph:ClientSecret"] = "not-a-real-secret",
+            ["Graph:Businesses:0:Id"] = "contosohair@contoso.onmicrosoft.com",
+        });
+        await host.StartAsync();
+
+        GraphClientAccessor accessor = host.Services.GetRequiredService<GraphClientAccessor>();
+
+        Assert.Equal(GraphOptions.DefaultBaseUrl, accessor.Client.RequestAdapter.BaseUrl);
+        Assert.Same(accessor.Client, host.Services.GetRequiredService<GraphClientAccessor>().Client);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task SandboxEnabled_NoGraphSettings_SourceReadsTheAppsOwnSandbox()
+    {
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Sandbox:Enabled"] = "true",
+            ["Sandbox:Date"] = "2026-11-18",
+        });
+        builder.AddSandboxGraph();
+        builder.AddGraphBookings();
+        await using WebApplication app = builder.Build();
+        app.MapSandboxGraph();
+        await app.StartAsync();
+
+        GraphBusinessOptions configured = Assert.Single(app.Services.GetRequiredService<IOptions<GraphOptions>>().Value.Businesses);
+        IBookingsSource source = app.Services.GetRequiredService<IBookingsSource>();
+        BookingsBusiness business = await source.GetBusinessAsync(configured.Id, default);
+        IReadOnlyList<StaffMember> staff = await source.ListStaffMembersAsync(configured.Id, default);
+
+        Assert.Equal(new BookingsBusiness(SandboxBookingsData.Mailbox, "Contoso Hair & Beauty", "Pacific Standard Time", "USD"), business);
+        Assert.Equal(app.Services.GetRequiredService<SandboxBookingsData>().Staff, staff);
+        Assert.Equal(new DateOnly(2026, 11, 18), app.Services.GetRequiredService<SandboxBookingsData>().Today);
+        await app.StopAsync();
+    }
+}
