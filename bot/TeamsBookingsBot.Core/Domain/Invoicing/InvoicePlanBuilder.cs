@@ -168,10 +168,10 @@ internal sealed class InvoicePlanBuilder(
 
         public DraftInvoice ToDraft()
         {
+            // OrderBy is stable: attendees of one appointment keep their order in Bookings.
             List<DraftInvoiceLine> lines = Lines
                 .OrderBy(l => l.StartUtc)
                 .ThenBy(l => l.AppointmentId, StringComparer.Ordinal)
-                .ThenBy(l => l.LedgerKeys[0].CustomerKey, StringComparer.Ordinal)
                 .ToList();
             return new DraftInvoice(Customer, Currency, IsLocal, ExternalDocumentNumber, lines, new Money(lines.Sum(l => l.Amount), Currency));
         }
