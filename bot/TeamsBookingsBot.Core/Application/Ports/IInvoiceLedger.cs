@@ -5,7 +5,8 @@ namespace TeamsBookingsBot.Application.Ports;
 /// <summary>
 /// The bot's record of what has been billed, one entry per <see cref="InvoiceLedgerKey"/>. It is what
 /// makes invoicing exactly-once: a key is reserved before BC is called and marked invoiced after.
-/// Every multi-key change is atomic: all keys change or none.
+/// Every multi-key change is atomic: all keys change or none. An empty key list is a caller bug
+/// (<see cref="ArgumentOutOfRangeException"/>).
 /// </summary>
 public interface IInvoiceLedger
 {

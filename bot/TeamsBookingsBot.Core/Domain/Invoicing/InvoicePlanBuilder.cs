@@ -77,7 +77,7 @@ internal sealed class InvoicePlanBuilder(
             }
             if (ledger.TryGetValue(key, out LedgerEntry? entry) && entry.BlocksInvoicing)
             {
-                _skipped.Add(SkipFor(booking, customer, entry));
+                _skipped.Add(LedgerSkips.For(booking, customer, entry));
                 continue;
             }
             open.Add(new Attendee(customer, key));
@@ -144,36 +144,8 @@ internal sealed class InvoicePlanBuilder(
     private string EffectiveCurrency(string? code) =>
         string.IsNullOrWhiteSpace(code) ? _companyCurrency : code.Trim().ToUpperInvariant();
 
-    private static SkippedBooking SkipFor(Booking booking, BookingCustomer customer, LedgerEntry entry)
-    {
-        (SkipReason reason, string message) = entry switch
-        {
-            LedgerEntry.Invoiced i => (SkipReason.AlreadyInvoiced, $"Already invoiced on {i.InvoiceNumber}."),
-            LedgerEntry.Reserved r => (SkipReason.BeingInvoiced, $"Being invoiced by another run (reference {r.ExternalDocumentNumber})."),
-            LedgerEntry.MarkedInvoiced => (SkipReason.MarkedInvoiced, "Marked as invoiced without an invoice."),
-            LedgerEntry.Excluded x => (SkipReason.Excluded, $"Excluded from invoicing: {x.Reason}"),
-            _ => throw new InvalidOperationException($"Ledger state {entry.GetType().Name} does not block invoicing."),
-        };
-        return new SkippedBooking(booking, reason, message) { Customer = customer, LedgerEntry = entry };
-    }
-
     private sealed record Attendee(BookingCustomer Customer, InvoiceLedgerKey Key)
     {
         public string Label => Customer.Name ?? Customer.Email ?? "attendee";
-    }
-
-    private sealed record DraftAccumulator(InvoiceCustomer Customer, string Currency, bool IsLocal, string ExternalDocumentNumber, string SortKey)
-    {
-        public List<DraftInvoiceLine> Lines { get; } = [];
-
-        public DraftInvoice ToDraft()
-        {
-            // OrderBy is stable: attendees of one appointment keep their order in Bookings.
-            List<DraftInvoiceLine> lines = Lines
-                .OrderBy(l => l.StartUtc)
-                .ThenBy(l => l.AppointmentId, StringComparer.Ordinal)
-                .ToList();
-            return new DraftInvoice(Customer, Currency, IsLocal, ExternalDocumentNumber, lines, new Money(lines.Sum(l => l.Amount), Currency));
-        }
     }
 }
