@@ -1,0 +1,25 @@
+namespace TeamsBookingsBot.Domain.Invoicing;
+
+/// <summary>
+/// One planned BC sales invoice line: one attendee of one appointment. <see cref="Amount"/> is our
+/// preview (quantity x unit price, 2 decimals); BC computes the real amounts, tax and rounding.
+/// </summary>
+public sealed record DraftInvoiceLine(
+    DraftLineKind Kind,
+    string LineObjectNumber,
+    string Description,
+    decimal Quantity,
+    decimal UnitPrice,
+    decimal Amount,
+    string AppointmentId,
+    DateTimeOffset StartUtc,
+    IReadOnlyList<InvoiceLedgerKey> LedgerKeys)
+{
+    /// <summary>BC API v2.0 salesInvoiceLine lineType for an item line.</summary>
+    public const string ItemLineType = "Item";
+
+    public string LineType => ItemLineType;
+
+    /// <summary>BC's Description field is Text[100].</summary>
+    public const int MaxDescriptionLength = 100;
+}

@@ -1,0 +1,79 @@
+namespace TeamsBookingsBot.Domain.Invoicing;
+
+/// <summary>The planner's problems, worded for the person reading the card.</summary>
+internal static class PlanProblems
+{
+    public static PlanProblem NoCustomer(Booking booking) =>
+        new(booking, PlanProblemKind.NoCustomer, "No customer is on this booking.",
+            "Add the customer to the booking in Bookings, then search again.");
+
+    public static PlanProblem NotFound(Booking booking, BookingCustomer payer, CustomerResolution.NotFound notFound, IReadOnlyList<InvoiceLedgerKey> keys)
+    {
+        string who = notFound.Email ?? notFound.Name ?? "this customer";
+        string message = notFound.Email is null
+            ? $"{who} has no email in Bookings, so no Business Central customer can be found."
+            : $"No Business Central customer has the email {notFound.Email}.";
+        return new PlanProblem(booking, PlanProblemKind.CustomerNotFound, message,
+            "Pick the customer, create one from a template, or add the email to a customer in Business Central.")
+        { Customer = payer, LedgerKeys = keys };
+    }
+
+    public static PlanProblem Ambiguous(Booking booking, BookingCustomer payer, CustomerResolution.Ambiguous ambiguous, IReadOnlyList<InvoiceLedgerKey> keys) =>
+        new(booking, PlanProblemKind.CustomerAmbiguous,
+            $"{ambiguous.Candidates.Count} Business Central customers match {payer.Email ?? payer.Name ?? "this customer"}.",
+            "Pick the customer to bill.")
+        { Customer = payer, LedgerKeys = keys, CustomerCandidates = ambiguous.Candidates };
+
+    public static PlanProblem Blocked(Booking booking, BookingCustomer payer, BcCustomerRef customer, IReadOnlyList<InvoiceLedgerKey> keys) =>
+        new(booking, PlanProblemKind.CustomerBlocked,
+            $"Customer {customer.Number} {customer.DisplayName} is blocked in Business Central.",
+            "Unblock the customer in Business Central, or pick another customer.")
+        { Customer = payer, LedgerKeys = keys, CustomerCandidates = [customer] };
+
+    public static PlanProblem CurrencyMismatch(
+        Booking booking, BookingCustomer payer, string bookingCurrency, string customerCurrency, IReadOnlyList<InvoiceLedgerKey> keys) =>
+        new(booking, PlanProblemKind.CurrencyMismatch,
+            $"The booking is priced in {bookingCurrency} but the customer is billed in {customerCurrency}.",
+            $"Pick a customer billed in {bookingCurrency}, or invoice this booking by hand: the bot never converts currencies.")
+        { Customer = payer, LedgerKeys = keys };
+
+    public static PlanProblem Unmapped(Booking booking, IReadOnlyList<BcItemRef> suggestions, IReadOnlyList<InvoiceLedgerKey> keys)
+    {
+        string hint = suggestions.Count == 0 ? "" : $" Suggested: {suggestions[0].Number} {suggestions[0].DisplayName}.";
+        return new PlanProblem(booking, PlanProblemKind.UnmappedService,
+            $"The service \"{booking.ServiceName}\" is not linked to a Business Central item.",
+            "Pick the item that bills this service; the choice is remembered." + hint)
+        { LedgerKeys = keys, ItemSuggestions = suggestions };
+    }
+
+    public static PlanProblem PriceNeeded(Booking booking, string bookingCurrency, IReadOnlyList<InvoiceLedgerKey> keys) =>
+        new(booking, PlanProblemKind.PriceNeeded,
+            $"The price of \"{booking.ServiceName}\" is {Describe(booking, bookingCurrency)}, so the amount to bill is not known.",
+            "Enter the amount to bill for this booking.")
+        { LedgerKeys = keys };
+
+    public static PlanProblem InvalidOverride(Booking booking, IReadOnlyList<InvoiceLedgerKey> keys) =>
+        new(booking, PlanProblemKind.InvalidPriceOverride, "The amount entered for this booking is negative.",
+            "Enter an amount of zero or more.")
+        { LedgerKeys = keys };
+
+    public static PlanProblem InvalidDuration(Booking booking, IReadOnlyList<InvoiceLedgerKey> keys) =>
+        new(booking, PlanProblemKind.InvalidDuration,
+            "The booking is priced by the hour but does not end after it starts.",
+            "Fix the times in Bookings, or enter the amount to bill.")
+        { LedgerKeys = keys };
+
+    public static PlanProblem NoShowFeeNotSetUp(Booking booking, IReadOnlyList<InvoiceLedgerKey> keys) =>
+        new(booking, PlanProblemKind.NoShowFeeNotSetUp,
+            "This no-show is marked for a fee, but no no-show fee is set up.",
+            "Set up the no-show fee item and amount, or exclude the booking instead.")
+        { LedgerKeys = keys };
+
+    private static string Describe(Booking booking, string currency) => booking.PriceType switch
+    {
+        BookingPriceType.StartingAt => $"\"starting at {new Money(booking.Price, currency)}\"",
+        BookingPriceType.PriceVaries => "\"price varies\"",
+        BookingPriceType.CallUs => "\"call us\"",
+        _ => "not set",
+    };
+}
