@@ -42,7 +42,10 @@ public sealed class BusinessCentralSandbox
 
     public BusinessCentralSandboxFaults Faults { get; }
 
-    /// <summary>Top-level HTTP requests by "METHOD entitySet" ("POST salesInvoices", "POST $batch"); batch parts as "batch POST salesInvoiceLines".</summary>
+    /// <summary>
+    /// Processed top-level requests by "METHOD entitySet" ("POST salesInvoices", "POST $batch"); batch parts as
+    /// "batch POST salesInvoiceLines"; injected throttling answers as "throttled POST salesInvoices".
+    /// </summary>
     public IReadOnlyDictionary<string, int> RequestCounts => new Dictionary<string, int>(_counts);
 
     public int RequestCount(string kind) => _counts.GetValueOrDefault(kind);
@@ -107,6 +110,9 @@ public sealed class BusinessCentralSandbox
     internal string NextPostedInvoiceNumberUnsafe() => "PS-INV" + (_nextPostedInvoice++).ToString(CultureInfo.InvariantCulture);
 
     internal string NextCustomerNumberUnsafe() => "C" + (_nextCustomer++ * 10).ToString("00000", CultureInfo.InvariantCulture);
+
+    internal void CountThrottled(string method, string path) =>
+        _counts.AddOrUpdate("throttled " + SandboxBcApi.Kind(method, path), 1, static (_, n) => n + 1);
 
     internal SandboxBcResult Execute(string method, string path, IReadOnlyDictionary<string, string> query, JsonNode? body, string root)
     {

@@ -49,6 +49,7 @@ public static class BusinessCentralSandboxExtensions
         string root = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{prefix}/";
         if (sandbox.Faults.TryTakeThrottle(out int throttleStatus, out string retryAfter))
         {
+            sandbox.CountThrottled(method, path);
             context.Response.Headers.RetryAfter = retryAfter;
             await WriteAsync(context, SandboxBcResult.Error(throttleStatus, "Application_TooManyRequests",
                 "The request limit for this user has been reached. Try again later."));

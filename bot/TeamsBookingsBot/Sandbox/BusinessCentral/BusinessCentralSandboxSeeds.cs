@@ -48,6 +48,7 @@ internal static class BusinessCentralSandboxSeeds
                 company.Customers.Add(new SandboxBcCustomer { Number = Next(ref number), DisplayName = name + " (old account)", Email = email });
             }
         }
+        int customersCreated = company.Customers.Count;
         company.Customers.Add(Template());
 
         List<(string Name, decimal Price)> distinctServices = services.DistinctBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList();
@@ -57,7 +58,7 @@ internal static class BusinessCentralSandboxSeeds
         {
             company.Items.Add(Service("SVC-" + (itemNumber++).ToString("000", CultureInfo.InvariantCulture), name, price));
         }
-        return new BusinessCentralSandboxSeedReport(company.Customers.Count, company.Items.Count, unmatched, ambiguous, unmapped);
+        return new BusinessCentralSandboxSeedReport(customersCreated, company.Items.Count, unmatched, ambiguous, unmapped);
     }
 
     private static string Next(ref int number)
