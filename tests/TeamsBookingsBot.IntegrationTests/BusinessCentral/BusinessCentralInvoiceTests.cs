@@ -148,6 +148,20 @@ public sealed class BusinessCentralInvoiceTests
     }
 
     [Fact]
+    public async Task CreateSalesInvoice_GatewayTimeout_ThrowsOutcomeUnknownWithoutRetry()
+    {
+        await using BusinessCentralSandboxServer server = await BusinessCentralSandboxServer.StartAsync();
+        await server.Client.FindCustomersByEmailAsync("helen.ray@contoso.com", default); // company resolved before the fault
+        server.Sandbox.Faults.Throttle(1, "0", status: 504);
+
+        await Assert.ThrowsAsync<BusinessCentralOutcomeUnknownException>(() =>
+            server.Client.CreateSalesInvoiceAsync(Draft("20000", "run8", ("SVC-HAIRCUT", 1m, 45m)), default));
+
+        Assert.Equal(1, server.Metrics.Get(BusinessCentralCallKind.InvoiceCreate));
+        Assert.Equal(0, server.Metrics.Retries);
+    }
+
+    [Fact]
     public async Task FindSalesInvoicesByExternalDocumentNumber_KeyWithQuote_MatchesOnlyThatInvoice()
     {
         await using BusinessCentralSandboxServer server = await BusinessCentralSandboxServer.StartAsync();
