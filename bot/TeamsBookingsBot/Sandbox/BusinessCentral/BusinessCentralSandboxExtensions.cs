@@ -1,0 +1,103 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace TeamsBookingsBot.Sandbox.BusinessCentral;
+
+public static class BusinessCentralSandboxExtensions
+{
+    public const string DefaultPrefix = "/sandbox/bc/api/v2.0";
+
+    /// <summary>Registers one sandbox (options from <c>Sandbox:BusinessCentral</c>) for <see cref="MapSandboxBusinessCentral(WebApplication)"/>.</summary>
+    public static IHostApplicationBuilder AddSandboxBusinessCentral(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<BusinessCentralSandboxOptions>().BindConfiguration(BusinessCentralSandboxOptions.Section);
+        builder.Services.TryAddSingleton(sp =>
+            new BusinessCentralSandbox(sp.GetRequiredService<IOptions<BusinessCentralSandboxOptions>>().Value, sp.GetService<TimeProvider>()));
+        return builder;
+    }
+
+    /// <summary>Maps the registered sandbox (or a default-seeded one) at <c>/sandbox/bc/api/v2.0</c>.</summary>
+    public static WebApplication MapSandboxBusinessCentral(this WebApplication app)
+    {
+        BusinessCentralSandbox sandbox = app.Services.GetService<BusinessCentralSandbox>() ?? new BusinessCentralSandbox();
+        app.MapSandboxBusinessCentral(DefaultPrefix, sandbox);
+        return app;
+    }
+
+    /// <summary>Maps <paramref name="sandbox"/> at any prefix; the prefix plays the role of BC's <c>.../api/v2.0</c>.</summary>
+    public static IEndpointConventionBuilder MapSandboxBusinessCentral(this IEndpointRouteBuilder endpoints, string prefix, BusinessCentralSandbox sandbox)
+    {
+        string trimmed = "/" + prefix.Trim('/');
+        return endpoints.Map(trimmed + "/{**path}", context => HandleAsync(context, trimmed, sandbox));
+    }
+
+    private static async Task HandleAsync(HttpContext context, string prefix, BusinessCentralSandbox sandbox)
+    {
+        if (sandbox.Options.Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(sandbox.Options.Latency, context.RequestAborted);
+        }
+        string method = context.Request.Method.ToUpperInvariant();
+        string path = context.Request.RouteValues["path"] as string ?? "";
+        string root = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{prefix}/";
+        if (sandbox.Faults.TryTakeThrottle(out int throttleStatus, out string retryAfter))
+        {
+            sandbox.CountThrottled(method, path);
+            context.Response.Headers.RetryAfter = retryAfter;
+            await WriteAsync(context, SandboxBcResult.Error(throttleStatus, "Application_TooManyRequests",
+                "The request limit for this user has been reached. Try again later."));
+            return;
+        }
+        JsonNode? body = null;
+        if (context.Request.ContentLength is > 0 || context.Request.Headers.TransferEncoding.Count > 0)
+        {
+            try
+            {
+                body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            }
+            catch (JsonException ex)
+            {
+                await WriteAsync(context, SandboxBcResult.Error(400, "BadRequest", "Invalid JSON in request body: " + ex.Message));
+                return;
+            }
+        }
+        Dictionary<string, string> query = context.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.Ordinal);
+        SandboxBcResult result;
+        try
+        {
+            result = path.Trim('/') == "$batch" && method == "POST"
+                ? sandbox.ExecuteBatchCounted(body, IsSnapshot(context), root, prefix)
+                : sandbox.Execute(method, path, query, body, root);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException)
+        {
+            result = SandboxBcResult.Error(400, "BadRequest", "A property has a value of the wrong type: " + ex.Message);
+        }
+        if (method == "POST" && sandbox.Faults.TryTakeDrop())
+        {
+            context.Abort(); // processed but never answered: the client cannot know whether it happened
+            return;
+        }
+        await WriteAsync(context, result);
+    }
+
+    private static bool IsSnapshot(HttpContext context) =>
+        string.Equals(context.Request.Headers["Isolation"].ToString(), "snapshot", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task WriteAsync(HttpContext context, SandboxBcResult result)
+    {
+        context.Response.StatusCode = result.Status;
+        if (result.Body is not null)
+        {
+            context.Response.ContentType = "application/json; odata.metadata=minimal; odata.streaming=true";
+            await context.Response.WriteAsync(result.Body.ToJsonString(), context.RequestAborted);
+        }
+    }
+}

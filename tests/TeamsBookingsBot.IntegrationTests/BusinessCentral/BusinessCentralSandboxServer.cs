@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.BusinessCentral;
+using TeamsBookingsBot.Sandbox.BusinessCentral;
+
+namespace TeamsBookingsBot.BusinessCentral;
+
+/// <summary>
+/// The sandbox on Kestrel (127.0.0.1, port 0) plus the real client wired through AddBusinessCentral,
+/// pointed at it by configuration exactly as the app would be.
+/// </summary>
+internal sealed class BusinessCentralSandboxServer : IAsyncDisposable
+{
+    private const string Prefix = "/bc-under-test/api/v2.0";
+
+    private readonly WebApplication _app;
+    private readonly IHost _clientHost;
+
+    private BusinessCentralSandboxServer(WebApplication app, IHost clientHost, BusinessCentralSandbox sandbox, string baseUrl)
+    {
+        _app = app;
+        _clientHost = clientHost;
+        Sandbox = sandbox;
+        BaseUrl = baseUrl;
+    }
+
+    public BusinessCentralSandbox Sandbox { get; }
+
+    public string BaseUrl { get; }
+
+    public IBusinessCentral Client => _clientHost.Services.GetRequiredService<IBusinessCentral>();
+
+    public BusinessCentralMetrics Metrics => _clientHost.Services.GetRequiredService<BusinessCentralMetrics>();
+
+    public HttpClient RawHttp { get; } = new();
+
+    public static async Task<BusinessCentralSandboxServer> StartAsync(
+        BusinessCentralSandboxOptions? sandboxOptions = null, IDictionary<string, string?>? clientSettings = null)
+    {
+        BusinessCentralSandbox sandbox = new(sandboxOptions);
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        WebApplication app = builder.Build();
+        app.MapSandboxBusinessCentral(Prefix, sandbox);
+        await app.StartAsync();
+        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        string baseUrl = address.TrimEnd('/') + Prefix;
+
+        HostApplicationBuilder clientBuilder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        Dictionary<string, string?> settings = new()
+        {
+            ["BusinessCentral:BaseUrl"] = baseUrl,
+            ["BusinessCentral:CompanyName"] = BusinessCentralSandbox.CronusCompanyName,
+            ["BusinessCentral:TenantId"] = "contoso.onmicrosoft.com",
+            ["BusinessCentral:Environment"] = "Sandbox",
+            ["BusinessCentral:RetryBaseDelay"] = "00:00:00.020",
+            ["BusinessCentral:RequestTimeout"] = "00:00:10",
+        };
+        foreach ((string key, string? value) in clientSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+        clientBuilder.Configuration.AddInMemoryCollection(settings);
+        clientBuilder.Services.AddLogging();
+        clientBuilder.AddBusinessCentral();
+        IHost clientHost = clientBuilder.Build();
+        await clientHost.StartAsync(); // runs ValidateOnStart
+        return new BusinessCentralSandboxServer(app, clientHost, sandbox, baseUrl);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        RawHttp.Dispose();
+        await _clientHost.StopAsync();
+        _clientHost.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
