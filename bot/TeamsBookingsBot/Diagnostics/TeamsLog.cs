@@ -1,0 +1,32 @@
+namespace TeamsBookingsBot.Teams;
+
+internal static partial class TeamsLog
+{
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Information, Message = "Rejected a malformed activity: {Reason}")]
+    public static partial void MalformedActivity(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1302, Level = LogLevel.Information, Message = "Activity {ActivityId} was redelivered; replayed the first answer")]
+    public static partial void DuplicateReplayed(ILogger logger, string activityId);
+
+    [LoggerMessage(EventId = 1303, Level = LogLevel.Information, Message = "Activity {ActivityId} was redelivered while the first delivery is still running")]
+    public static partial void DuplicateWhileInProgress(ILogger logger, string activityId);
+
+    [LoggerMessage(EventId = 1304, Level = LogLevel.Error, Message = "A {ActivityType} turn failed")]
+    public static partial void TurnFailed(ILogger logger, Exception exception, string activityType);
+
+    [LoggerMessage(EventId = 1305, Level = LogLevel.Warning, Message = "Could not send the error card")]
+    public static partial void ErrorCardNotSent(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1306, Level = LogLevel.Information, Message = "Sent activity {SentActivityId} in reply to {ReplyToId}")]
+    public static partial void ActivitySent(ILogger logger, string sentActivityId, string replyToId);
+
+    [LoggerMessage(EventId = 1307, Level = LogLevel.Information, Message = "Updated activity {ActivityId}")]
+    public static partial void ActivityUpdated(ILogger logger, string activityId);
+
+    [LoggerMessage(EventId = 1308, Level = LogLevel.Information,
+        Message = "Captured conversation {ConversationId} ({ConversationType}); new: {IsNew}")]
+    public static partial void ConversationCaptured(ILogger logger, string conversationId, string conversationType, bool isNew);
+
+    [LoggerMessage(EventId = 1309, Level = LogLevel.Information, Message = "Revoked conversation {ConversationId}: {Found}")]
+    public static partial void ConversationRevoked(ILogger logger, string conversationId, bool found);
+}

@@ -1,0 +1,158 @@
+
+using System.Text.Json;
+using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Cards;
+using TeamsBookingsBot.Teams.Authentication;
+using TeamsBookingsBot.Teams.Connector;
+using TeamsBookingsBot.Teams.Protocol;
+using TeamsBookingsBot.Teams.Turns;
+
+namespace TeamsBookingsBot.Teams;
+
+/// <summary>
+/// <c>POST /api/messages</c> (protocol spec §1.1, §3.2, §4): parse, authenticate, de-duplicate, route, answer.
+/// A malformed body is a 400 with a reason; a failed authentication a 401 with an empty body; a retried
+/// activity is never processed twice, and a retried invoke gets the first answer again.
+/// </summary>
+internal sealed class BotMessageEndpoint(
+    IBotAuthenticator authenticator,
+    BotAuthenticationMode authenticationMode,
+    IActivityReceiptStore receipts,
+    IConversationReferenceStore references,
+    ActivityRouter router,
+    IConnectorClient connector,
+    TimeProvider time,
+    IHostApplicationLifetime lifetime,
+    ILogger<BotMessageEndpoint> logger)
+{
+    // Teams activities are a few KB; a card-heavy invoke stays far below this.
+    private const int MaxBodyBytes = 1024 * 1024;
+
+    public async Task<IResult> HandleAsync(HttpContext http)
+    {
+        byte[]? body = await ReadBodyAsync(http.Request, http.RequestAborted);
+        if (body is null)
+        {
+            return Results.Text("The request body is larger than 1 MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+        if (!ActivityJson.TryParse(body, out Activity? activity, out string error))
+        {
+            TeamsLog.MalformedActivity(logger, error);
+            return Results.Text(error, statusCode: StatusCodes.Status400BadRequest);
+        }
+        if (!authenticationMode.AllowsUnauthenticated)
+        {
+            BotAuthenticationResult auth = await authenticator.AuthenticateAsync(
+                http.Request.Headers.Authorization.ToString() is { Length: > 0 } header ? header : null, activity, http.RequestAborted);
+            if (!auth.IsAuthenticated)
+            {
+                return Results.StatusCode(StatusCodes.Status401Unauthorized);
+            }
+        }
+        if (string.IsNullOrWhiteSpace(activity.ServiceUrl) || string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            return Results.Text("The activity has no serviceUrl or conversation id.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        string referenceId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
+        using IDisposable? scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["ActivityId"] = activity.Id,
+            ["ActivityType"] = activity.Type,
+            ["ConversationId"] = activity.Conversation.Id,
+            ["ReferenceId"] = referenceId,
+        });
+        bool isInvoke = activity.IsType(ActivityTypes.Invoke);
+        ActivityReceiptKey key = string.IsNullOrEmpty(activity.Id)
+            ? ActivityReceiptKey.ForBody(activity.ChannelId ?? "", activity.Conversation.Id, body)
+            : new ActivityReceiptKey(activity.ChannelId ?? "", activity.Conversation.Id, activity.Id);
+
+        // Work that started is finished even if Teams stops waiting: cutting an invoice run off half-way helps nobody.
+        CancellationToken ct = lifetime.ApplicationStopping;
+        ReceiptBeginResult begin = await receipts.TryBeginAsync(key, time.GetUtcNow(), ct);
+        switch (begin)
+        {
+            case ReceiptBeginResult.Completed completed:
+                TeamsLog.DuplicateReplayed(logger, activity.Id ?? key.ActivityId);
+                return isInvoke && completed.ResponseBody is not null
+                    ? Results.Text(completed.ResponseBody, "application/json", statusCode: completed.Status)
+                    : Results.StatusCode(completed.Status);
+            case ReceiptBeginResult.InProgress:
+                TeamsLog.DuplicateWhileInProgress(logger, activity.Id ?? key.ActivityId);
+                return isInvoke ? ToResult(StillWorking(activity)) : Results.Ok();
+        }
+
+        await references.TouchServiceUrlAsync(activity.Conversation.Id, activity.ServiceUrl, activity.Id, time.GetUtcNow(), ct);
+        var turn = new TurnContext(activity, connector, referenceId, logger);
+        InvokeResponse? response;
+        try
+        {
+            response = await router.RouteAsync(turn, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            TeamsLog.TurnFailed(logger, ex, activity.Type ?? "");
+            response = await AnswerFailureAsync(turn, isInvoke);
+        }
+
+        string? responseBody = response?.Body is { } b ? JsonSerializer.Serialize(b, b.GetType(), ActivityJson.Options) : null;
+        int status = isInvoke ? response?.Status ?? StatusCodes.Status200OK : StatusCodes.Status200OK;
+        await receipts.CompleteAsync(key, status, responseBody, CancellationToken.None);
+        if (!isInvoke)
+        {
+            return Results.Ok();
+        }
+        return responseBody is null ? Results.StatusCode(status) : Results.Text(responseBody, "application/json", statusCode: status);
+    }
+
+    private async Task<InvokeResponse?> AnswerFailureAsync(TurnContext turn, bool isInvoke)
+    {
+        if (isInvoke)
+        {
+            return string.Equals(turn.Activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.OrdinalIgnoreCase)
+                ? AdaptiveCardInvokeResponse.CreateErrorResponse(500, "InternalError",
+                    "Something went wrong on my side. Please try again; reference " + turn.ReferenceId + ".")
+                : new InvokeResponse(StatusCodes.Status500InternalServerError);
+        }
+        try
+        {
+            await turn.SendCardAsync(ErrorCard.Build(ErrorCardModel.Unexpected(turn.ReferenceId)), CancellationToken.None);
+        }
+        catch (Exception sendFailure) when (sendFailure is ConnectorException or ConnectorHostNotAllowedException
+            or ConnectorOutcomeUnknownException or HttpRequestException)
+        {
+            TeamsLog.ErrorCardNotSent(logger, sendFailure);
+        }
+        return null;
+    }
+
+    private static InvokeResponse StillWorking(Activity activity) =>
+        string.Equals(activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.OrdinalIgnoreCase)
+            ? AdaptiveCardInvokeResponse.CreateMessageResponse("Still working on your last request. The card updates when it is done.")
+            : InvokeResponse.Ok();
+
+    private static IResult ToResult(InvokeResponse response) =>
+        response.Body is { } body
+            ? Results.Text(JsonSerializer.Serialize(body, body.GetType(), ActivityJson.Options), "application/json", statusCode: response.Status)
+            : Results.StatusCode(response.Status);
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,38 @@
+using TeamsBookingsBot.Application.Chat;
+using TeamsBookingsBot.Cards;
+using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Teams.Turns;
+
+namespace TeamsBookingsBot.Teams.Handlers;
+
+/// <summary>
+/// Typed text: understood commands go to their handler, anything else gets the help card with the closest
+/// suggestions. The bot never stays silent.
+/// </summary>
+internal sealed class ChatMessageHandler(IEnumerable<IChatCommandHandler> handlers, TimeProvider time, BusinessTimeZone businessZone)
+{
+    private readonly Dictionary<Type, IChatCommandHandler> byType = handlers.ToDictionary(h => h.CommandType);
+
+    public async Task OnMessageAsync(TurnContext turn, CancellationToken ct)
+    {
+        string text = turn.Activity.GetTextWithoutMentions() ?? "";
+        // Dates are meant in the user's zone when Teams tells it, else in the business's.
+        TimeZoneInfo zone = TimeZoneResolver.ResolveFirst(turn.Activity.LocalTimezone, businessZone.Zone.Id);
+        ChatCommand command = ChatCommandParser.Parse(text, time.GetUtcNow(), zone);
+        switch (command)
+        {
+            case ChatCommand.Help:
+                await turn.SendCardAsync(HelpCard.Build(HelpCardModel.Plain), ct);
+                return;
+            case ChatCommand.Unknown unknown:
+                await turn.SendCardAsync(HelpCard.Build(HelpCardModel.NotUnderstood(unknown.Text, unknown.Suggestions)), ct);
+                return;
+        }
+        if (byType.TryGetValue(command.GetType(), out IChatCommandHandler? handler))
+        {
+            await handler.HandleAsync(turn, command, ct);
+            return;
+        }
+        await turn.SendCardAsync(HelpCard.Build(HelpCardModel.Plain), ct);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Cards;
+using TeamsBookingsBot.Hosting;
+using TeamsBookingsBot.Teams.Protocol;
+using ConversationReference = TeamsBookingsBot.Application.Ports.ConversationReference;
+using TeamsBookingsBot.Teams.Turns;
+
+namespace TeamsBookingsBot.Teams.Handlers;
+
+/// <summary>
+/// Install, uninstall and "bot added/removed": keeps the conversation reference the daily digest needs
+/// (protocol spec §3.3) and greets a new conversation once with the welcome card.
+/// </summary>
+internal sealed class ConversationLifecycleHandler(
+    IConversationReferenceStore references, TimeProvider time, SandboxMode sandbox, ILogger<ConversationLifecycleHandler> logger)
+{
+    // Teams (and the Agents Playground) send installationUpdate and conversationUpdate for one install, in
+    // either order and possibly at once: the check-then-store below must not greet twice.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+
+    public Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken ct) => turn.Activity.Action?.ToLowerInvariant() switch
+    {
+        "add" => CaptureAsync(turn, greet: true, ct),
+        "add-upgrade" => CaptureAsync(turn, greet: false, ct),
+        "remove" or "remove-upgrade" => RevokeAsync(turn, ct),
+        _ => Task.CompletedTask,
+    };
+
+    public async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken ct)
+    {
+        string? botId = turn.Activity.Recipient?.Id;
+        if (botId is null)
+        {
+            return;
+        }
+        if (turn.Activity.MembersAdded?.Any(m => m.Id == botId) == true)
+        {
+            await CaptureAsync(turn, greet: true, ct);
+        }
+        else if (turn.Activity.MembersRemoved?.Any(m => m.Id == botId) == true)
+        {
+            await RevokeAsync(turn, ct);
+        }
+    }
+
+    private async Task CaptureAsync(TurnContext turn, bool greet, CancellationToken ct)
+    {
+        Activity activity = turn.Activity;
+        SemaphoreSlim gate = Gates.GetOrAdd(turn.ConversationId, _ => new SemaphoreSlim(1, 1));
+        bool isNew;
+        await gate.WaitAsync(ct);
+        try
+        {
+            ConversationReference? existing = await references.GetAsync(turn.ConversationId, ct);
+            isNew = existing is not { IsActive: true };
+            await references.UpsertAsync(ToReference(turn), ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+        TeamsLog.ConversationCaptured(logger, turn.ConversationId, activity.Conversation?.ConversationType ?? "personal", isNew);
+        if (greet && isNew)
+        {
+            await turn.SendCardAsync(WelcomeCard.Build(new WelcomeCardModel(GivenName(activity), sandbox.Enabled)), ct);
+        }
+    }
+
+    private async Task RevokeAsync(TurnContext turn, CancellationToken ct)
+    {
+        bool revoked = await references.RevokeAsync(turn.ConversationId, time.GetUtcNow(), ct);
+        TeamsLog.ConversationRevoked(logger, turn.ConversationId, revoked);
+    }
+
+    private ConversationReference ToReference(TurnContext turn)
+    {
+        Activity activity = turn.Activity;
+        TeamsChannelData channelData = TeamsChannelData.From(activity.ChannelData);
+        string conversationType = activity.Conversation?.ConversationType ?? "personal";
+        DateTimeOffset now = time.GetUtcNow();
+        return new ConversationReference
+        {
+            ConversationId = turn.ConversationId,
+            ConversationType = conversationType,
+            ServiceUrl = activity.ServiceUrl!,
+            TenantId = turn.TenantId ?? "",
+            BotId = activity.Recipient?.Id ?? "",
+            BotName = activity.Recipient?.Name,
+            UserAadObjectId = conversationType == "personal" ? activity.From?.AadObjectId : null,
+            TeamId = channelData.TeamId,
+            ChannelId = channelData.SelectedChannelId ?? channelData.ChannelId,
+            Locale = activity.Locale,
+            LastActivityId = activity.Id,
+            InstalledUtc = now,
+            UpdatedUtc = now,
+        };
+    }
+
+    private static string? GivenName(Activity activity) =>
+        activity.Conversation?.ConversationType is null or "personal"
+            ? activity.From?.Name?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()
+            : null;
+}

@@ -1,0 +1,32 @@
+using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Teams.Authentication;
+using TeamsBookingsBot.Teams.Connector;
+using TeamsBookingsBot.Teams.Handlers;
+using TeamsBookingsBot.Teams.Turns;
+
+namespace TeamsBookingsBot.Teams;
+
+public static class TeamsBotExtensions
+{
+    public static IHostApplicationBuilder AddTeamsBot(this IHostApplicationBuilder builder)
+    {
+        builder.AddBotAuthentication();
+        builder.AddConnectorClient();
+        builder.Services.AddSingleton<BotMessageEndpoint>();
+        builder.Services.AddSingleton<ActivityRouter>();
+        builder.Services.AddSingleton<ChatMessageHandler>();
+        builder.Services.AddSingleton<CardActionDispatcher>();
+        builder.Services.AddSingleton<ConversationLifecycleHandler>();
+        builder.Services.AddSingleton<ICardActionHandler, HelpCardActionHandler>();
+        builder.Services.AddSingleton(new BusinessTimeZone(
+            TimeZoneResolver.ResolveFirst(builder.Configuration["Graph:Businesses:0:TimeZone"], "UTC")));
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    public static WebApplication MapTeamsBot(this WebApplication app)
+    {
+        app.MapPost("/api/messages", (HttpContext http, BotMessageEndpoint endpoint) => endpoint.HandleAsync(http));
+        return app;
+    }
+}

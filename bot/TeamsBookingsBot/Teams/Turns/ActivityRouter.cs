@@ -1,0 +1,52 @@
+using System.Text.Json;
+using TeamsBookingsBot.Teams.Handlers;
+using TeamsBookingsBot.Teams.Protocol;
+
+namespace TeamsBookingsBot.Teams.Turns;
+
+/// <summary>
+/// Sends each activity to its handler: messages (typed text or the Action.Submit fallback), invokes by name,
+/// install and membership events. Anything else is acknowledged and ignored, as the SDK does.
+/// </summary>
+internal sealed class ActivityRouter(
+    ChatMessageHandler messages,
+    CardActionDispatcher cardActions,
+    ConversationLifecycleHandler lifecycle,
+    IEnumerable<IInvokeHandler> invokeHandlers)
+{
+    private readonly Dictionary<string, IInvokeHandler> invokes =
+        invokeHandlers.ToDictionary(h => h.InvokeName, StringComparer.OrdinalIgnoreCase);
+
+    /// <returns>The invoke response, or null for activities answered with a plain 200.</returns>
+    public async Task<InvokeResponse?> RouteAsync(TurnContext turn, CancellationToken ct)
+    {
+        Activity activity = turn.Activity;
+        switch (activity.Type?.ToLowerInvariant())
+        {
+            case "message" when IsCardSubmit(activity):
+                await cardActions.OnSubmitAsync(turn, ct);
+                return null;
+            case "message":
+                await messages.OnMessageAsync(turn, ct);
+                return null;
+            case "invoke" when string.Equals(activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.OrdinalIgnoreCase):
+                return await cardActions.OnExecuteAsync(turn, ct);
+            case "invoke":
+                return activity.Name is not null && invokes.TryGetValue(activity.Name, out IInvokeHandler? handler)
+                    ? await handler.HandleAsync(turn, ct)
+                    : InvokeResponse.NotImplemented();
+            case "installationupdate":
+                await lifecycle.OnInstallationUpdateAsync(turn, ct);
+                return null;
+            case "conversationupdate":
+                await lifecycle.OnConversationUpdateAsync(turn, ct);
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    // Action.Submit arrives as a message whose value holds the button data, usually with no text.
+    private static bool IsCardSubmit(Activity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } && string.IsNullOrWhiteSpace(activity.GetTextWithoutMentions());
+}
