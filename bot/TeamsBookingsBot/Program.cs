@@ -1,10 +1,22 @@
+using TeamsBookingsBot.Graph;
 using TeamsBookingsBot.Hosting;
+using TeamsBookingsBot.Sandbox.Graph;
+using TeamsBookingsBot.Scheduling;
+using TeamsBookingsBot.Storage;
+using TeamsBookingsBot.Teams;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddBotHosting();
+builder.AddStorage();
+builder.AddSandboxGraph();
+builder.AddGraphBookings();
+builder.AddTeamsBot();
+builder.AddScheduling();
 
 WebApplication app = builder.Build();
 app.MapBotHosting();
+app.MapSandboxGraph();
+app.MapTeamsBot();
 return await BotStartup.RunAsync(app);
 
 /// <summary>Lets the tests use WebApplicationFactory&lt;Program&gt;.</summary>
