@@ -18,7 +18,17 @@ public sealed class CardActionParserTests
         new SyncStatusActionData(),
         new InvoicePreviewActionData(["appt-1", "appt-2"], RunId),
         new InvoiceCreateActionData(["appt-1"], RunId),
+        new ShowPageActionData(Query with { PageIndex = 2 }),
+        new InvoiceAllActionData(Query with { Customer = "Contoso" }, RunId),
+        new MarkInvoicedActionData(["appt-1", "appt-2"], Query),
+        new ExcludeActionData(["appt-3"], Query),
     ];
+
+    private static BookingListQuery Query => new(
+        "contosohair@contoso.onmicrosoft.com",
+        new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero),
+        new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero),
+        "yesterday");
 
     public static TheoryData<CardActionData> OneOfEachVerb() => [.. Samples];
 

@@ -19,6 +19,10 @@ public static class CardActionParser
         [CardVerbs.SyncStatus] = typeof(SyncStatusActionData),
         [CardVerbs.InvoicePreview] = typeof(InvoicePreviewActionData),
         [CardVerbs.InvoiceCreate] = typeof(InvoiceCreateActionData),
+        [CardVerbs.ShowPage] = typeof(ShowPageActionData),
+        [CardVerbs.InvoiceAll] = typeof(InvoiceAllActionData),
+        [CardVerbs.MarkInvoiced] = typeof(MarkInvoicedActionData),
+        [CardVerbs.Exclude] = typeof(ExcludeActionData),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, FrozenSet<string>> DataKeys = DataTypes.Values.ToFrozenDictionary(

@@ -9,6 +9,10 @@ public static class CardVerbs
     public const string SyncStatus = "sync.status";
     public const string InvoicePreview = "invoice.preview";
     public const string InvoiceCreate = "invoice.create";
+    public const string ShowPage = "show.page";
+    public const string InvoiceAll = "invoice.all";
+    public const string MarkInvoiced = "bookings.markInvoiced";
+    public const string Exclude = "bookings.exclude";
 
-    public static IReadOnlyList<string> All { get; } = [Help, ShowUninvoiced, SyncNow, SyncStatus, InvoicePreview, InvoiceCreate];
+    public static IReadOnlyList<string> All { get; } = [Help, ShowUninvoiced, SyncNow, SyncStatus, InvoicePreview, InvoiceCreate, ShowPage, InvoiceAll, MarkInvoiced, Exclude];
 }
