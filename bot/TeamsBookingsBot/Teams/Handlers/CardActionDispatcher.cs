@@ -15,7 +15,8 @@ internal sealed class CardActionDispatcher(IEnumerable<ICardActionHandler> handl
 {
     private const string OutOfDate = "This card is out of date. Type \"show uninvoiced bookings\" to get a fresh list.";
 
-    private readonly Dictionary<Type, ICardActionHandler> byType = handlers.ToDictionary(h => h.DataType);
+    // The last registration for a data type wins, as with any DI service.
+    private readonly Dictionary<Type, ICardActionHandler> byType = handlers.GroupBy(h => h.DataType).ToDictionary(g => g.Key, g => g.Last());
 
     public async Task<InvokeResponse> OnExecuteAsync(TurnContext turn, CancellationToken ct)
     {

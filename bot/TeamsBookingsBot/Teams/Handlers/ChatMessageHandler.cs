@@ -11,7 +11,8 @@ namespace TeamsBookingsBot.Teams.Handlers;
 /// </summary>
 internal sealed class ChatMessageHandler(IEnumerable<IChatCommandHandler> handlers, TimeProvider time, BusinessTimeZone businessZone)
 {
-    private readonly Dictionary<Type, IChatCommandHandler> byType = handlers.ToDictionary(h => h.CommandType);
+    // The last registration for a command type wins, as with any DI service.
+    private readonly Dictionary<Type, IChatCommandHandler> byType = handlers.GroupBy(h => h.CommandType).ToDictionary(g => g.Key, g => g.Last());
 
     public async Task OnMessageAsync(TurnContext turn, CancellationToken ct)
     {

@@ -14,8 +14,10 @@ internal sealed class ActivityRouter(
     ConversationLifecycleHandler lifecycle,
     IEnumerable<IInvokeHandler> invokeHandlers)
 {
-    private readonly Dictionary<string, IInvokeHandler> invokes =
-        invokeHandlers.ToDictionary(h => h.InvokeName, StringComparer.OrdinalIgnoreCase);
+    // The last registration of a name wins, as with any DI service: a host or test can replace a handler.
+    private readonly Dictionary<string, IInvokeHandler> invokes = invokeHandlers
+        .GroupBy(h => h.InvokeName, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
 
     /// <returns>The invoke response, or null for activities answered with a plain 200.</returns>
     public async Task<InvokeResponse?> RouteAsync(TurnContext turn, CancellationToken ct)

@@ -1,0 +1,91 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TeamsBookingsBot.Teams;
+
+/// <summary>
+/// The real bot (Program) on a throwaway SQLite file. By default it runs as a developer would locally:
+/// Development, unauthenticated mode, loopback service URLs allowed, sandbox on. <see cref="Production"/>
+/// turns real authentication on against a local OpenID metadata server.
+/// </summary>
+internal sealed class BotApplicationFactory : WebApplicationFactory<Program>
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("tbb-app-").FullName;
+    private readonly Dictionary<string, string?> settings;
+    private readonly string environment;
+
+    public BotApplicationFactory(string environment = "Development", IDictionary<string, string?>? extra = null)
+    {
+        this.environment = environment;
+        settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Bot"] = "Data Source=" + Path.Combine(folder, "bot.db"),
+            ["Sandbox:Enabled"] = "true",
+            ["Bot:AllowLoopbackServiceUrls"] = "true",
+            ["Bot:AllowUnauthenticated"] = environment == "Development" ? "true" : "false",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach ((string key, string? value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+    }
+
+    public Action<IServiceCollection>? TestServices { get; init; }
+
+    public static BotApplicationFactory Production(string metadataUrl, string appId, string tenantId) => new("Production", new Dictionary<string, string?>
+    {
+        ["MicrosoftAppId"] = appId,
+        ["MicrosoftAppTenantId"] = tenantId,
+        ["MicrosoftAppPassword"] = "test-only-not-a-secret",
+        ["Bot:OpenIdMetadataUrl"] = metadataUrl,
+    });
+
+    public async Task<HttpResponseMessage> PostActivityAsync(JsonNode activity, string? authorization = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+        return await CreateClient().SendAsync(request);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        foreach ((string key, string? value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a finishing background task: the OS temp cleaner gets it.
+            }
+        }
+    }
+}
