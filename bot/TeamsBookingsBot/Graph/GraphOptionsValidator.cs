@@ -11,7 +11,12 @@ internal sealed class GraphOptionsValidator(IOptions<SandboxOptions> sandbox) : 
         var errors = new List<string>();
         const string s = GraphOptions.Section;
         bool loopback = Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out Uri? baseUri) && baseUri.IsLoopback;
-        if (!sandbox.Value.Enabled && !loopback)
+        // A bot with no Graph settings at all starts "not connected" (the chat says so) rather than not at all;
+        // once anything is configured, the rest must be too.
+        bool anythingConfigured = options.Businesses.Count > 0 || !string.IsNullOrWhiteSpace(options.TenantId)
+            || !string.IsNullOrWhiteSpace(options.ClientId) || !string.IsNullOrWhiteSpace(options.ClientSecret)
+            || !string.IsNullOrWhiteSpace(options.CertificatePath) || options.UseManagedIdentity;
+        if (!sandbox.Value.Enabled && !loopback && anythingConfigured)
         {
             ValidateCredentials(options, errors);
             if (options.Businesses.Count == 0)

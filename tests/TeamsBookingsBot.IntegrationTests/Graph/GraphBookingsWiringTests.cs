@@ -34,6 +34,30 @@ public sealed class GraphBookingsWiringTests
     }
 
     [Fact]
+    public async Task AddGraphBookings_NothingConfiguredAndNoSandbox_StartsNotConnected()
+    {
+        using IHost host = Build([]);
+
+        await host.StartAsync();
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task AddGraphBookings_CredentialsButNoBusiness_FailsNamingBusinesses()
+    {
+        using IHost host = Build(new()
+        {
+            ["Graph:TenantId"] = "contoso.onmicrosoft.com",
+            ["Graph:ClientId"] = "00000000-0000-0000-0000-000000000001",
+            ["Graph:ClientSecret"] = "not-a-real-secret",
+        });
+
+        OptionsValidationException ex = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains(ex.Failures, f => f.StartsWith("Graph:Businesses needs at least one Bookings business", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AddGraphBookings_BadBaseUrlAndZone_FailsNamingTheKeys()
     {
         using IHost host = Build(new()
