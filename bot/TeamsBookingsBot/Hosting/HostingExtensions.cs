@@ -20,6 +20,11 @@ internal static class HostingExtensions
         }
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+        if (!builder.Environment.IsDevelopment())
+        {
+            // One JSON object per log line, with scopes (activity id, conversation, reference id), for log collectors.
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
         builder.Services.AddHealthChecks();
 
         SandboxMode sandbox = SandboxMode.From(builder.Configuration, builder.Environment);
