@@ -10,8 +10,8 @@
 # are replaced; any other ${{...}} left over is an error. This is the token syntax of the Teams/Agents
 # Toolkit, so the template also works there.
 #
-# Zips with `zip` when installed, otherwise with python3. TEAMS_PACKAGE_ZIPPER=zip|python3 forces one
-# (the tests use it to cover both).
+# Zips with the first of `zip`, python3 or node (manifest/zip.mjs) that is installed.
+# TEAMS_PACKAGE_ZIPPER=zip|python3|node forces one (the tests use it to cover each).
 #
 # Exit codes: 0 built; 2 bad or missing argument; 1 anything else.
 set -euo pipefail
@@ -71,7 +71,9 @@ cp "$here/color.png" "$here/outline.png" "$stage/"
 
 zipper="${TEAMS_PACKAGE_ZIPPER:-}"
 if [[ -z "$zipper" ]]; then
-  if command -v zip > /dev/null; then zipper=zip; elif command -v python3 > /dev/null; then zipper=python3; fi
+  for candidate in zip python3 node; do
+    if command -v "$candidate" > /dev/null; then zipper="$candidate"; break; fi
+  done
 fi
 case "$zipper" in
   zip)
@@ -87,8 +89,10 @@ with zipfile.ZipFile(stage / "package.zip", "w", zipfile.ZIP_DEFLATED) as packag
         package.write(stage / name, arcname=name)
 PY
     ;;
-  "") echo "Neither zip nor python3 is installed: install one (apt-get install zip)." >&2; exit 1 ;;
-  *) echo "TEAMS_PACKAGE_ZIPPER must be zip or python3, not '$zipper'." >&2; exit 2 ;;
+  node)
+    (cd "$stage" && node "$here/zip.mjs" package.zip manifest.json color.png outline.png) ;;
+  "") echo "None of zip, python3 or node is installed: install one (apt-get install zip)." >&2; exit 1 ;;
+  *) echo "TEAMS_PACKAGE_ZIPPER must be zip, python3 or node, not '$zipper'." >&2; exit 2 ;;
 esac
 
 mkdir -p "$(dirname "$out")"
