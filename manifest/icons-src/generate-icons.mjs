@@ -127,13 +127,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const out = resolve(process.argv[2] ?? join(here, '..'));
 mkdirSync(out, { recursive: true });
 
-// Shifted one unit so the symbol sits centred in the 32x32 grid.
-const outline = render(32, 1, -1);
+// The ink spans about 3..29.5 x 1.4..31 design units: already centred in 32x32.
+const outline = render(32, 1, 0);
 writeFileSync(join(out, 'outline.png'),
   png(32, 6, (x, y) => [...INK, Math.round(outline[y * 32 + x] * 255)]));
 
-// About 29 design units * 4 = 118 px around the centre: inside the 120x120 safe zone.
-const color = render(192, 4, 28);
+// Scaled by 4 the ink spans 106 x 118 px; offset 31 centres it, inside the centre 120x120 (36..156).
+const color = render(192, 4, 31);
 writeFileSync(join(out, 'color.png'),
   png(192, 2, (x, y) => {
     const a = color[y * 192 + x];
