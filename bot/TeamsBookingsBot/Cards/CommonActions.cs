@@ -11,4 +11,6 @@ internal static class CommonActions
     public static AdaptiveExecuteAction Help() => new HelpActionData().ToExecuteAction("Help");
 
     public static AdaptiveExecuteAction SyncNow() => new SyncNowActionData().ToExecuteAction("Sync now");
+
+    public static AdaptiveExecuteAction SyncStatus() => new SyncStatusActionData().ToExecuteAction("Sync status");
 }

@@ -1,8 +1,12 @@
+using TeamsBookingsBot.Application;
+
 namespace TeamsBookingsBot.Cards.Actions;
 
 /// <summary>
 /// A list of uninvoiced bookings as a card shows it: the period (UTC bounds and the label the user saw), the
 /// filters and the page. Buttons carry it so that paging, "Invoice all" and "Back" act on exactly that list.
+/// <see cref="PageSize"/> travels too: a list whose rows would not fit Teams' 28 KB card limit is shown in
+/// smaller pages, and every page of it must agree on where a page starts.
 /// </summary>
 public sealed record BookingListQuery(
     string BusinessId,
@@ -12,8 +16,11 @@ public sealed record BookingListQuery(
     string? Customer = null,
     string? Service = null,
     string? Staff = null,
-    int PageIndex = 0)
+    int PageIndex = 0,
+    int PageSize = UninvoicedBookingsCriteria.DefaultPageSize)
 {
+    public const int MaxPageSize = 50;
+
     internal bool IsValid() =>
         !string.IsNullOrWhiteSpace(BusinessId) && BusinessId.Length <= 320
         && FromUtc < ToUtc
@@ -21,5 +28,6 @@ public sealed record BookingListQuery(
         && Customer is not { Length: 0 or > 200 }
         && Service is not { Length: 0 or > 200 }
         && Staff is not { Length: 0 or > 200 }
-        && PageIndex is >= 0 and < 10_000;
+        && PageIndex is >= 0 and < 10_000
+        && PageSize is >= 1 and <= MaxPageSize;
 }

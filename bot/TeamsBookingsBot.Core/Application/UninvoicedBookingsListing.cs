@@ -1,0 +1,26 @@
+using TeamsBookingsBot.Domain;
+
+namespace TeamsBookingsBot.Application;
+
+/// <summary>What <see cref="ListUninvoicedBookings"/> found; every case is something the chat can explain.</summary>
+public abstract record UninvoicedBookingsListing
+{
+    private UninvoicedBookingsListing()
+    {
+    }
+
+    /// <summary>The requested page (possibly empty), and the loaded data to page again without reloading.</summary>
+    public sealed record Listed(UninvoicedBookingsSnapshot Snapshot, UninvoicedBookingsResult Result) : UninvoicedBookingsListing;
+
+    /// <summary>No Bookings business is configured at all.</summary>
+    public sealed record NoBusinessConfigured : UninvoicedBookingsListing;
+
+    /// <summary>The business a card was built for is no longer configured.</summary>
+    public sealed record UnknownBusiness(string BusinessId) : UninvoicedBookingsListing;
+
+    /// <summary>
+    /// The business never synced successfully, so an empty list would be a lie. <paramref name="SyncRequested"/>
+    /// is false when a sync was already running; <paramref name="LastError"/> is the last failed sync's plain-words error.
+    /// </summary>
+    public sealed record NotSyncedYet(BookingsBusiness Business, bool SyncRequested, string? LastError) : UninvoicedBookingsListing;
+}

@@ -1,0 +1,17 @@
+using TeamsBookingsBot.Application;
+using TeamsBookingsBot.Application.Chat;
+using TeamsBookingsBot.Teams.Turns;
+
+namespace TeamsBookingsBot.Teams.Handlers;
+
+/// <summary>"show uninvoiced bookings yesterday": the list to review.</summary>
+internal sealed class ShowUninvoicedChatHandler(UninvoicedListResponder responder) : IChatCommandHandler
+{
+    public Type CommandType => typeof(ChatCommand.ShowUninvoiced);
+
+    public async Task HandleAsync(TurnContext turn, ChatCommand command, CancellationToken ct)
+    {
+        var show = (ChatCommand.ShowUninvoiced)command;
+        await turn.SendCardAsync(await responder.BuildCardAsync(new UninvoicedBookingsRequest(null, show.Range, show.Filter), readyToInvoice: false, ct), ct);
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.UninvoicedList.Fakes;
+
+namespace TeamsBookingsBot.UninvoicedList;
+
+/// <summary>
+/// The whole app (Program) in Development with unauthenticated activities allowed and a temp SQLite file; the
+/// Bookings ports are in-memory fakes, and the clock is fixed at <see cref="ListingTestData.Now"/>.
+/// </summary>
+internal sealed class ChatBotFactory : WebApplicationFactory<Program>
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("listcard-").FullName;
+
+    public InMemoryBookingStore Store { get; } = new();
+
+    public InMemoryInvoicedBookingsLookup Ledger { get; } = new();
+
+    public InMemoryBookingSync Sync { get; } = new();
+
+    public InMemoryBusinessCatalog Catalog { get; } = new(ListingTestData.Contoso);
+
+    public FakeTimeProvider Time { get; } = new(ListingTestData.Now);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Bot:AllowUnauthenticated", "true");
+        builder.UseSetting("Bot:AllowLoopbackServiceUrls", "true");
+        builder.UseSetting("Sandbox:Enabled", "true");
+        builder.UseSetting("Storage:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Bot", "Data Source=" + Path.Combine(folder, "bot.db"));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IBookingStore>(Store);
+            services.AddSingleton<IInvoicedBookingsLookup>(Ledger);
+            services.AddSingleton<IBookingSyncStatusReader>(Sync);
+            services.AddSingleton<IBookingSyncTrigger>(Sync);
+            services.AddSingleton<IBookingsBusinessCatalog>(Catalog);
+            services.AddSingleton<TimeProvider>(Time);
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        // Pooled connections keep the files open.
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}

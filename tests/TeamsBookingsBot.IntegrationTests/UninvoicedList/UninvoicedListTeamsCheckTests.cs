@@ -1,0 +1,105 @@
+using TeamsBookingsBot.Application;
+using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Cards;
+using TeamsBookingsBot.Cards.AdaptiveCards;
+using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Testing;
+using TeamsBookingsBot.UninvoicedList.Fakes;
+using Xunit.Abstractions;
+using static TeamsBookingsBot.UninvoicedList.ListingTestData;
+
+namespace TeamsBookingsBot.UninvoicedList;
+
+/// <summary>Every list and sync card passes Microsoft's schema, parser and Teams rules, and stays under 28 KB.</summary>
+public sealed class UninvoicedListTeamsCheckTests(ITestOutputHelper output)
+{
+    private static readonly Guid RunId = Guid.Parse("0b8f3f5e-8c1a-4d8e-b3a4-5f0e2c9d7a61");
+    private static readonly BookingsBusiness Euro = new("eu@contoso.com", "Contoso Berlin", "Europe/Berlin", "EUR");
+
+    private static UninvoicedBookingsCardModel Model(UninvoicedBookingsResult result, bool ready = false, BookingFilter? filter = null) =>
+        new(Contoso, result, Yesterday, filter ?? BookingFilter.None, Now, LastSync, RunId, ready);
+
+    private static IEnumerable<(string Name, AdaptiveCard Card)> AllCards()
+    {
+        yield return ("normal page", UninvoicedBookingsCard.Build(Model(Run([.. Enumerable.Range(0, 25).Select(i => Booking($"AAMkADKnAAA{i:D4}=", $"Customer {i % 6}", minutesAfter: i))]))));
+        yield return ("middle page, ready to invoice, filtered", UninvoicedBookingsCard.Build(Model(
+            Run([.. Enumerable.Range(0, 60).Select(i => Booking($"b{i:D2}", minutesAfter: i))], pageIndex: 1),
+            ready: true,
+            filter: new BookingFilter("**bob** <at>x</at>", "Haircut", "Anna"))));
+        yield return ("every warning", UninvoicedBookingsCard.Build(Model(Run(
+            [
+                Booking("v1", priceType: BookingPriceType.PriceVaries),
+                Booking("n1", priceType: BookingPriceType.CallUs, minutesAfter: 10),
+                Booking("x1", customers: [], minutesAfter: 20),
+                Booking("c1", cancelled: true, minutesAfter: 30),
+                Booking("p1", customers: [new BookingCustomer("c-a", "Ann", null, null), new BookingCustomer("c-b", "Ben", null, null)], minutesAfter: 40),
+                Booking("o1", businessId: "unknown@contoso.com", minutesAfter: 50),
+            ],
+            ledger: new LedgerState(new HashSet<LedgerKey> { new(Contoso.Id, "p1", "c-a") }, new HashSet<string>()),
+            includeCancelled: true))));
+        yield return ("group booking", UninvoicedBookingsCard.Build(Model(Run([Booking("g1", customers:
+            [
+                new BookingCustomer("c-ann", "Ann [link](https://evil.example)", "ann@example.com", null),
+                new BookingCustomer("c-ben", "Ben", "ben@example.com", null),
+                new BookingCustomer(null, "Walk-in", null, null),
+            ])]))));
+        yield return ("two currencies", UninvoicedBookingsCard.Build(Model(Run(
+            [Booking("u1"), Booking("e1", businessId: Euro.Id, minutesAfter: 10)], directory: new BookingsDirectory([Contoso, Euro])))));
+        yield return ("empty", UninvoicedBookingsCard.Build(Model(Run([]))));
+        yield return ("long names and ids, fitted", UninvoicedBookingsCard.Build(UninvoicedBookingsCard.FitPage(LongSnapshot(), 0, 25, RunId, false)));
+        yield return ("not ready: no business", BookingsNotReadyCard.Build(new UninvoicedBookingsListing.NoBusinessConfigured()));
+        yield return ("not ready: unknown business", BookingsNotReadyCard.Build(new UninvoicedBookingsListing.UnknownBusiness("gone@contoso.com")));
+        yield return ("not ready: first sync failed", BookingsNotReadyCard.Build(
+            new UninvoicedBookingsListing.NotSyncedYet(Contoso, true, "Microsoft Graph refused access to salon@contoso.com.")));
+        yield return ("sync status", SyncStatusCard.Build(new SyncStatusCardModel(
+            [
+                new BusinessSyncState(Contoso, InMemoryBookingSync.Succeeded(Contoso.Id, LastSync), InMemoryBookingSync.Succeeded(Contoso.Id, LastSync)),
+                new BusinessSyncState(Euro, InMemoryBookingSync.Failed(Euro.Id, Now.AddMinutes(-3), "Microsoft Graph refused access to eu@contoso.com. An admin must grant the Bookings permission."),
+                    InMemoryBookingSync.Succeeded(Euro.Id, Now.AddDays(-1))),
+                new BusinessSyncState(Contoso with { Id = "new@contoso.com", DisplayName = "New shop" }, InMemoryBookingSync.Running("new@contoso.com", Now.AddSeconds(-30)), null),
+                new BusinessSyncState(Contoso with { Id = "never@contoso.com", DisplayName = "Never synced" }, null, null),
+            ],
+            Now)));
+        yield return ("sync status, no business", SyncStatusCard.Build(new SyncStatusCardModel([], Now)));
+    }
+
+    [Fact]
+    public async Task TeamsCheck_EveryListAndSyncCard_HasNoErrorsOrWarningsAndFits28KB()
+    {
+        (string Name, AdaptiveCard Card)[] cards = [.. AllCards()];
+        foreach ((string name, AdaptiveCard card) in cards)
+        {
+            output.WriteLine($"{name}: {card.SizeInBytes} bytes");
+            Assert.True(card.SizeInBytes <= AdaptiveCard.MaxSizeInBytes, $"{name}: {card.SizeInBytes} bytes");
+        }
+
+        IReadOnlyList<CardCheckResult> results = await TeamsCheck.CheckCardsAsync(cards.Select(c => (c.Name, c.Card.ToJson())));
+
+        Assert.Equal(cards.Select(c => c.Name), results.Select(r => r.Name));
+        string[] failures = [.. results.Where(r => r.Findings.Count > 0).Select(r => r.Describe())];
+        Assert.True(failures.Length == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public void FitPage_LongNamesAndIds_ShrinksThePageToFit()
+    {
+        UninvoicedBookingsCardModel model = UninvoicedBookingsCard.FitPage(LongSnapshot(), 0, 25, RunId, false);
+        int bytes = UninvoicedBookingsCard.Build(model).SizeInBytes;
+        output.WriteLine($"long names: {model.Result.PageSize} bookings a page, {bytes} bytes");
+
+        Assert.InRange(model.Result.PageSize, 5, 24);
+        Assert.True(bytes <= AdaptiveCard.MaxSizeInBytes);
+    }
+
+    private static UninvoicedBookingsSnapshot LongSnapshot()
+    {
+        Booking[] bookings = [.. Enumerable.Range(0, 60).Select(i => Booking(
+            "AAMkAGI2TG93AAA" + new string((char)('a' + (i % 26)), 130) + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + "=",
+            new string('C', 195) + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture),
+            new string('e', 180) + "@example.com",
+            new string('S', 200),
+            minutesAfter: i))];
+        return new UninvoicedBookingsSnapshot(Contoso, new UninvoicedBookingsRequest(null, Yesterday, BookingFilter.None), bookings,
+            LedgerState.Empty, new BookingsDirectory([Contoso]), new UninvoicedBookingsQuery(CompletionPolicy.Default), Now, LastSync);
+    }
+}

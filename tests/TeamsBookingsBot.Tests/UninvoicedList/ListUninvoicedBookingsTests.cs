@@ -1,0 +1,181 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using TeamsBookingsBot.Application;
+using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.QueryDomain;
+using TeamsBookingsBot.Teams.Handlers;
+using TeamsBookingsBot.UninvoicedList.Fakes;
+using static TeamsBookingsBot.UninvoicedList.ListingTestData;
+
+namespace TeamsBookingsBot.UninvoicedList;
+
+public sealed class ListUninvoicedBookingsTests
+{
+    private readonly InMemoryBookingStore store = new();
+    private readonly InMemoryInvoicedBookingsLookup ledger = new();
+    private readonly InMemoryBookingSync sync = new();
+    private FakeTimeProvider time = new(Now);
+
+    private ListUninvoicedBookings UseCase(params BookingsBusiness[] businesses) =>
+        new(new InMemoryBusinessCatalog(businesses), store, ledger, sync, sync, CompletionPolicy.Default, time);
+
+    [Fact]
+    public async Task RunAsync_NoBusinessConfigured_SaysSoWithoutReadingBookings()
+    {
+        UninvoicedBookingsListing listing = await UseCase().RunAsync(new(null, Yesterday, BookingFilter.None), default);
+
+        Assert.IsType<UninvoicedBookingsListing.NoBusinessConfigured>(listing);
+        Assert.Equal(0, store.ListCalls);
+    }
+
+    [Fact]
+    public async Task RunAsync_BusinessIdNoLongerConfigured_ReturnsUnknownBusiness()
+    {
+        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(new("gone@contoso.com", Yesterday, BookingFilter.None), default);
+
+        Assert.Equal("gone@contoso.com", Assert.IsType<UninvoicedBookingsListing.UnknownBusiness>(listing).BusinessId);
+    }
+
+    [Fact]
+    public async Task RunAsync_NeverSynced_RequestsTheFirstSyncInsteadOfAnEmptyList()
+    {
+        store.Add(Booking("a1"));
+
+        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(new(null, Yesterday, BookingFilter.None), default);
+
+        var notSynced = Assert.IsType<UninvoicedBookingsListing.NotSyncedYet>(listing);
+        Assert.True(notSynced.SyncRequested);
+        Assert.Equal([Contoso.Id], sync.Requested);
+        Assert.Equal(0, store.ListCalls);
+    }
+
+    [Fact]
+    public async Task RunAsync_FirstSyncStillRunning_RequestsNoSecondSync()
+    {
+        sync.Ran(InMemoryBookingSync.Running(Contoso.Id, Now.AddSeconds(-20)));
+
+        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(new(null, Yesterday, BookingFilter.None), default);
+
+        Assert.False(Assert.IsType<UninvoicedBookingsListing.NotSyncedYet>(listing).SyncRequested);
+        Assert.Empty(sync.Requested);
+    }
+
+    [Fact]
+    public async Task RunAsync_FirstSyncFailed_RetriesAndPassesTheErrorOn()
+    {
+        sync.Ran(InMemoryBookingSync.Failed(Contoso.Id, Now.AddMinutes(-5), "Microsoft Graph refused access to salon@contoso.com."));
+
+        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(new(null, Yesterday, BookingFilter.None), default);
+
+        var notSynced = Assert.IsType<UninvoicedBookingsListing.NotSyncedYet>(listing);
+        Assert.Equal("Microsoft Graph refused access to salon@contoso.com.", notSynced.LastError);
+        Assert.Equal([Contoso.Id], sync.Requested);
+    }
+
+    [Fact]
+    public async Task RunAsync_Synced_ListsCompletedBookingsTheLedgerHasNotBilled()
+    {
+        sync.Ran(InMemoryBookingSync.Succeeded(Contoso.Id, LastSync));
+        store.Add(
+            Booking("open"),
+            Booking("billed", minutesAfter: 60),
+            Booking("excluded", minutesAfter: 120),
+            Booking("other-business", businessId: "clinic@contoso.com"));
+        ledger.Invoice(new LedgerKey(Contoso.Id, "billed", "cust-bob-contoso"));
+        ledger.Exclude(Contoso.Id, "excluded");
+
+        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(new(null, Yesterday, BookingFilter.None), default);
+
+        var listed = Assert.IsType<UninvoicedBookingsListing.Listed>(listing);
+        Assert.Equal(["open"], listed.Result.Rows.Select(r => r.Booking.AppointmentId));
+        Assert.Equal([new Money(40m, "USD")], listed.Result.Totals);
+        Assert.Equal(Contoso, listed.Snapshot.Business);
+        Assert.Equal(LastSync, listed.Snapshot.LastSyncUtc);
+        Assert.Equal(Now, listed.Snapshot.NowUtc);
+    }
+
+    [Fact]
+    public async Task RunAsync_BookingNotEndedYet_IsNotListed()
+    {
+        sync.Ran(InMemoryBookingSync.Succeeded(Contoso.Id, LastSync));
+        store.Add(Booking("done"));
+        time = new FakeTimeProvider(MondayAt930(30)); // the booking lasts 45 minutes
+
+        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(new(null, Yesterday, BookingFilter.None), default);
+
+        Assert.Empty(Assert.IsType<UninvoicedBookingsListing.Listed>(listing).Result.Rows);
+    }
+
+    [Fact]
+    public async Task RunAsync_StaffFilterByName_UsesTheStoredStaffNames()
+    {
+        sync.Ran(InMemoryBookingSync.Succeeded(Contoso.Id, LastSync));
+        store.Staff("staff-anna", "Anna Lindqvist")
+            .Add(Booking("anna") with { StaffMemberIds = ["staff-anna"] }, Booking("other") with { StaffMemberIds = ["staff-bo"] });
+
+        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(new(null, Yesterday, new BookingFilter(Staff: "lindqvist")), default);
+
+        Assert.Equal(["anna"], Assert.IsType<UninvoicedBookingsListing.Listed>(listing).Result.Rows.Select(r => r.Booking.AppointmentId));
+    }
+
+    [Fact]
+    public async Task RunAsync_NoBusinessId_UsesTheFirstConfiguredBusiness()
+    {
+        BookingsBusiness clinic = new("clinic@contoso.com", "Clinic", "Europe/Berlin", "EUR");
+        sync.Ran(InMemoryBookingSync.Succeeded(clinic.Id, LastSync));
+        store.Add(Booking("c1", businessId: clinic.Id));
+
+        UninvoicedBookingsListing listing = await UseCase(clinic, Contoso).RunAsync(new(null, Yesterday, BookingFilter.None), default);
+
+        var listed = Assert.IsType<UninvoicedBookingsListing.Listed>(listing);
+        Assert.Equal(clinic, listed.Snapshot.Business);
+        Assert.Equal([new Money(40m, "EUR")], listed.Result.Totals);
+    }
+
+    [Fact]
+    public async Task SnapshotPage_SmallerPage_PagesWithoutReadingTheStoreAgain()
+    {
+        sync.Ran(InMemoryBookingSync.Succeeded(Contoso.Id, LastSync));
+        store.Add([.. Enumerable.Range(0, 30).Select(i => Booking($"b{i:D2}", minutesAfter: i))]);
+
+        var listed = (UninvoicedBookingsListing.Listed)await UseCase(Contoso).RunAsync(new(null, Yesterday, BookingFilter.None), default);
+        UninvoicedBookingsResult page = listed.Snapshot.Page(pageIndex: 2, pageSize: 10);
+
+        Assert.Equal(2, listed.Result.TotalPages);
+        Assert.Equal(3, page.TotalPages);
+        Assert.Equal("b20", page.Rows[0].Booking.AppointmentId);
+        Assert.Equal(1, store.ListCalls);
+    }
+
+    [Fact]
+    public void AddUninvoicedBookingsChat_NegativeGrace_FailsAtStartUpNamingTheKey()
+    {
+        HostApplicationBuilder builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Completion:Grace"] = "-00:05:00" });
+        builder.AddUninvoicedBookingsChat();
+        using IHost host = builder.Build();
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains("Completion:Grace", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddUninvoicedBookingsChat_ConfiguredRule_BuildsThePolicyFromIt()
+    {
+        HostApplicationBuilder builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Completion:Rule"] = "StartedBeforeNow",
+            ["Completion:Grace"] = "00:15:00",
+        });
+        builder.AddUninvoicedBookingsChat();
+        using IHost host = builder.Build();
+
+        CompletionPolicy policy = host.Services.GetRequiredService<CompletionPolicy>();
+        Assert.Equal(CompletionRule.StartedBeforeNow, policy.Rule);
+        Assert.Equal(TimeSpan.FromMinutes(15), policy.Grace);
+    }
+}
