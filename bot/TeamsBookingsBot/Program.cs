@@ -4,6 +4,7 @@ using TeamsBookingsBot.Sandbox.Graph;
 using TeamsBookingsBot.Scheduling;
 using TeamsBookingsBot.Storage;
 using TeamsBookingsBot.Teams;
+using TeamsBookingsBot.Teams.Invoicing;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddBotHosting();
@@ -11,6 +12,7 @@ builder.AddStorage();
 builder.AddSandboxGraph();
 builder.AddGraphBookings();
 builder.AddTeamsBot();
+builder.AddInvoicingChat();
 builder.AddScheduling();
 
 WebApplication app = builder.Build();
