@@ -73,24 +73,25 @@ public static class InvoicePreviewCard
     {
         foreach (DraftInvoice draft in drafts.Take(detail.Drafts))
         {
-            var container = new AdaptiveContainer { Separator = true, Spacing = AdaptiveSpacing.Medium };
-            container.Items.Add(InvoiceCardText.Runs(null,
+            var container = new AdaptiveContainer { Spacing = AdaptiveSpacing.Medium };
+            int shown = Math.Min(detail.LinesPerDraft, draft.Lines.Count);
+            int hidden = draft.Lines.Count - shown;
+            var heading = InvoiceCardText.Runs(null,
                 new AdaptiveTextRun(InvoiceCardText.Customer(draft.Customer)) { Weight = AdaptiveTextWeight.Bolder },
-                new AdaptiveTextRun("  " + InvoiceCardText.Money(draft.Total))));
-            foreach (DraftInvoiceLine line in draft.Lines.Take(detail.LinesPerDraft))
+                new AdaptiveTextRun("  " + InvoiceCardText.Money(draft.Total)));
+            if (hidden > 0)
+            {
+                heading.Inlines.Add(new AdaptiveTextRun(shown == 0
+                    ? " · " + InvoiceCardText.Plural(hidden, "line", "lines")
+                    : $" · {InvoiceCardText.Plural(draft.Lines.Count, "line", "lines")}, +{hidden} more not shown") { IsSubtle = true });
+            }
+            container.Items.Add(heading);
+            foreach (DraftInvoiceLine line in draft.Lines.Take(shown))
             {
                 // The description is Bookings text (the service name): a TextRun keeps it literal.
                 container.Items.Add(InvoiceCardText.Runs(AdaptiveSpacing.None, new AdaptiveTextRun(
                     $"• {CardText.Quote(line.Description, InvoiceCardText.MaxDescriptionLength)} · " +
                     $"{InvoiceCardText.Quantity(line.Quantity)} × {InvoiceCardText.Amount(line.UnitPrice)} = {InvoiceCardText.Amount(line.Amount)}")));
-            }
-            int hidden = draft.Lines.Count - Math.Min(detail.LinesPerDraft, draft.Lines.Count);
-            if (hidden > 0)
-            {
-                container.Items.Add(new AdaptiveTextBlock(detail.LinesPerDraft == 0
-                    ? InvoiceCardText.Plural(hidden, "line", "lines")
-                    : $"+{InvoiceCardText.Plural(hidden, "more line", "more lines")}")
-                { IsSubtle = true, Spacing = AdaptiveSpacing.None });
             }
             body.Add(container);
         }
