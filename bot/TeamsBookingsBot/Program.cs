@@ -5,6 +5,7 @@ using TeamsBookingsBot.Scheduling;
 using TeamsBookingsBot.Storage;
 using TeamsBookingsBot.Teams;
 using TeamsBookingsBot.Teams.Handlers;
+using TeamsBookingsBot.Teams.Invoicing;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddBotHosting();
@@ -13,6 +14,7 @@ builder.AddSandboxGraph();
 builder.AddGraphBookings();
 builder.AddTeamsBot();
 builder.AddUninvoicedBookingsChat();
+builder.AddInvoicingChat();
 builder.AddScheduling();
 
 WebApplication app = builder.Build();

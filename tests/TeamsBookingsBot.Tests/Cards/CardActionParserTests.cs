@@ -22,6 +22,10 @@ public sealed class CardActionParserTests
         new InvoiceAllActionData(Query with { Customer = "Contoso" }, RunId),
         new MarkInvoicedActionData(["appt-1", "appt-2"], Query),
         new ExcludeActionData(["appt-3"], Query),
+        new InvoicePreviewActionData(["appt-1"], RunId) { Query = Query },
+        new InvoiceCreateActionData(["appt-1"], RunId) { DraftCount = 3, Query = Query },
+        new UndoInvoiceActionData(new Guid("0c6a1a8e-2f44-4f7b-9a51-3d1f3b2c9e01"), RunId),
+        new UndoInvoiceActionData(new Guid("0c6a1a8e-2f44-4f7b-9a51-3d1f3b2c9e01"), RunId) { Undone = [RunId], Query = Query },
     ];
 
     private static BookingListQuery Query => new(

@@ -20,6 +20,9 @@ public abstract record ChatCommand
 
     public sealed record Help : ChatCommand;
 
+    /// <summary>"export audit log last month": the invoicing audit entries of <paramref name="Range"/> as CSV.</summary>
+    public sealed record ExportAudit(DateRange Range) : ChatCommand;
+
     /// <summary><paramref name="Text"/> is the message (cut to 300 characters); suggestions are typeable commands, best first.</summary>
     public sealed record Unknown(string Text, IReadOnlyList<string> Suggestions) : ChatCommand;
 }

@@ -13,9 +13,12 @@ public static class ChatCommandParser
     /// <summary>Without a date phrase the range is the last 35 local days up to today: the sync window.</summary>
     public const int DefaultRangeDays = 35;
 
+    /// <summary>"export audit log" without a date phrase covers the last 30 local days up to today.</summary>
+    public const int DefaultAuditRangeDays = 30;
+
     private const int MaxTextLength = 300;
 
-    private enum Intent { Show, Uninvoiced, Invoiced, Invoice, Create, Sync, Status, When, Help, Bookings, Last, Now }
+    private enum Intent { Show, Uninvoiced, Invoiced, Invoice, Create, Sync, Status, When, Help, Bookings, Last, Now, Export, Audit, Log }
 
     /// <param name="text">The message with or without Teams mention markup.</param>
     /// <param name="now">The current instant.</param>
@@ -113,6 +116,9 @@ public static class ChatCommandParser
             Bookings => Intent.Bookings,
             Last => Intent.Last,
             Now => Intent.Now,
+            Export => Intent.Export,
+            Audit => Intent.Audit,
+            Log => Intent.Log,
             _ => null,
         };
         if (intent is Intent found)
@@ -137,6 +143,10 @@ public static class ChatCommandParser
         {
             return Unknown(text);
         }
+        if (intents.Contains(Intent.Audit) || intents.Contains(Intent.Export) || intents.Contains(Intent.Log))
+        {
+            return DecideAudit(reading, text, dates);
+        }
         if (intents.Contains(Intent.Sync))
         {
             return intents.Contains(Intent.Status) || intents.Contains(Intent.When) || intents.Contains(Intent.Last)
@@ -159,6 +169,17 @@ public static class ChatCommandParser
         }
         bool understood = first is not null || intents.Contains(Intent.Bookings) || reading.Range is not null || !reading.Filter.IsEmpty;
         return understood ? new ChatCommand.ShowUninvoiced(range, reading.Filter) : Unknown(text);
+    }
+
+    // Only "audit" names the log: "export bookings" or "sync log" must not export it by accident.
+    private static ChatCommand DecideAudit(Reading reading, string text, DatePhraseParser dates)
+    {
+        bool onlyAuditWords = reading.Intents.All(i => i is Intent.Export or Intent.Audit or Intent.Log or Intent.Show);
+        if (!reading.Intents.Contains(Intent.Audit) || !onlyAuditWords || !reading.Filter.IsEmpty)
+        {
+            return Unknown(text);
+        }
+        return new ChatCommand.ExportAudit(reading.Range ?? dates.LastDays(DefaultAuditRangeDays));
     }
 
     private static bool IsHelpQuestion(string text)

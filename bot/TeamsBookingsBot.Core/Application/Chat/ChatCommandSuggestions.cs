@@ -14,6 +14,7 @@ public static class ChatCommandSuggestions
         "invoice last week's bookings",
         "sync now",
         "sync status",
+        "export audit log",
     ];
 
     private static readonly string[][] CommandWords =

@@ -11,7 +11,8 @@ internal static class ChatVocabulary
         Yesterday = "yesterday", This = "this", Last = "last", Week = "week", Month = "month", Day = "day",
         Since = "since", From = "from", To = "to", Between = "between", And = "and", On = "on", In = "in",
         Of = "of", For = "for", By = "by", With = "with", Staff = "staff", Customer = "customer",
-        Service = "service", Sync = "sync", Status = "status", When = "when", Now = "now", Help = "help";
+        Service = "service", Sync = "sync", Status = "status", When = "when", Now = "now", Help = "help",
+        Export = "export", Audit = "audit", Log = "log";
 
     public static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -126,6 +127,9 @@ internal static class ChatVocabulary
         Add(When);
         Add(Now);
         Add(Help, "commands", "command", "usage", "how", "?");
+        Add(Export, "download", "csv");
+        Add(Audit, "audits", "auditlog", "audit-log");
+        Add(Log, "logs", "trail", "history");
         Add(Noise, "the", "me", "my", "all", "please", "pls", "any", "there", "that", "those", "these", "a", "an",
             "our", "us", "i", "can", "you", "yet", "been", "have", "has", "are", "is", "were", "was", "still",
             "hey", "hi", "hello", "bot", "ok", "okay", "just", "do", "did", "done", "up", "again", "thanks");

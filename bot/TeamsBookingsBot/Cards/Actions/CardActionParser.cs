@@ -23,6 +23,7 @@ public static class CardActionParser
         [CardVerbs.InvoiceAll] = typeof(InvoiceAllActionData),
         [CardVerbs.MarkInvoiced] = typeof(MarkInvoicedActionData),
         [CardVerbs.Exclude] = typeof(ExcludeActionData),
+        [CardVerbs.InvoiceUndo] = typeof(UndoInvoiceActionData),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, FrozenSet<string>> DataKeys = DataTypes.Values.ToFrozenDictionary(

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TeamsBookingsBot.Cards.Actions;
 
 /// <summary>
@@ -6,6 +8,11 @@ namespace TeamsBookingsBot.Cards.Actions;
 public static class CardInputIds
 {
     private const string SelectPrefix = "select:";
+
+    private const string PricePrefix = "price:";
+
+    // Prices above this are typos (or not from a person); the planner still checks the sign.
+    private const decimal MaxPrice = 1_000_000_000m;
 
     public const string ExcludeReason = "excludeReason";
 
@@ -20,4 +27,26 @@ public static class CardInputIds
         candidates.Where(id => !request.Inputs.TryGetValue(SelectBooking(id), out string? value)
                 || string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
             .ToArray();
+
+    /// <summary>The Input.Number on the preview card where the user types the price of one booking.</summary>
+    public static string PriceOverride(string appointmentId) => PricePrefix + appointmentId;
+
+    /// <summary>
+    /// The prices typed for <paramref name="candidates"/>: blank or unreadable entries are left out (the booking
+    /// keeps asking for a price); a negative amount is passed on so the planner can say what is wrong with it.
+    /// </summary>
+    public static IReadOnlyDictionary<string, decimal> PriceOverrides(CardActionRequest request, IReadOnlyList<string> candidates)
+    {
+        var prices = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (string id in candidates)
+        {
+            if (request.Inputs.TryGetValue(PriceOverride(id), out string? text)
+                && decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal price)
+                && Math.Abs(price) <= MaxPrice)
+            {
+                prices[id] = decimal.Round(price, 2, MidpointRounding.AwayFromZero);
+            }
+        }
+        return prices;
+    }
 }

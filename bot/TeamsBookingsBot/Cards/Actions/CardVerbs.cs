@@ -13,6 +13,7 @@ public static class CardVerbs
     public const string InvoiceAll = "invoice.all";
     public const string MarkInvoiced = "bookings.markInvoiced";
     public const string Exclude = "bookings.exclude";
+    public const string InvoiceUndo = "invoice.undo";
 
-    public static IReadOnlyList<string> All { get; } = [Help, ShowUninvoiced, SyncNow, SyncStatus, InvoicePreview, InvoiceCreate, ShowPage, InvoiceAll, MarkInvoiced, Exclude];
+    public static IReadOnlyList<string> All { get; } = [Help, ShowUninvoiced, SyncNow, SyncStatus, InvoicePreview, InvoiceCreate, ShowPage, InvoiceAll, MarkInvoiced, Exclude, InvoiceUndo];
 }

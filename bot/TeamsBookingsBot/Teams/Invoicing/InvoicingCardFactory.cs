@@ -1,0 +1,33 @@
+using TeamsBookingsBot.Application.Invoicing;
+using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Cards.Actions;
+using TeamsBookingsBot.Cards.AdaptiveCards;
+using TeamsBookingsBot.Cards.Invoicing;
+using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Teams.Handlers;
+
+namespace TeamsBookingsBot.Teams.Invoicing;
+
+/// <summary>The business facts the invoicing cards need (its zone, which business a card means) and the result card.</summary>
+internal sealed class InvoicingCardFactory(IBookingsBusinessCatalog catalog, BusinessTimeZone fallback)
+{
+    public TimeZoneInfo ZoneOf(BookingsBusiness business) => TimeZoneResolver.ResolveFirst(business.TimeZoneId, fallback.Zone.Id);
+
+    /// <summary>The business a card without a list query means: the only configured one, else null (ask for a fresh list).</summary>
+    public async Task<string?> OnlyBusinessIdAsync(CancellationToken ct)
+    {
+        IReadOnlyList<BookingsBusiness> businesses = await catalog.ListAsync(ct);
+        return businesses.Count == 1 ? businesses[0].Id : null;
+    }
+
+    public async Task<AdaptiveCard> ResultCardAsync(
+        InvoiceRunResult result, BookingListQuery? back, IReadOnlySet<Guid> undone, CancellationToken ct)
+    {
+        // The result names no business; the list it came from does, else any booking it holds back.
+        string? businessId = back?.BusinessId
+            ?? result.Problems.Select(p => p.Booking.BusinessId).Concat(result.Skipped.Select(s => s.Booking.BusinessId)).FirstOrDefault();
+        BookingsBusiness? business = businessId is null ? null : await catalog.FindAsync(businessId, ct);
+        TimeZoneInfo zone = business is null ? fallback.Zone : ZoneOf(business);
+        return InvoiceResultCard.Build(new InvoiceResultCardModel(result, zone, undone, back));
+    }
+}

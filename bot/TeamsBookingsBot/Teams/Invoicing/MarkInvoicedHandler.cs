@@ -1,0 +1,32 @@
+using TeamsBookingsBot.Application.Invoicing;
+using TeamsBookingsBot.Cards.Actions;
+using TeamsBookingsBot.Cards.Invoicing;
+using TeamsBookingsBot.Domain.Invoicing;
+using TeamsBookingsBot.Teams.Handlers;
+using TeamsBookingsBot.Teams.Turns;
+
+namespace TeamsBookingsBot.Teams.Invoicing;
+
+/// <summary>Business Central's "Mark as invoiced" for the ticked bookings: billed some other way, no invoice.</summary>
+internal sealed class MarkInvoicedHandler(IDraftInvoicing invoicing, ILogger<MarkInvoicedHandler> logger) : ICardActionHandler
+{
+    public Type DataType => typeof(MarkInvoicedActionData);
+
+    public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken ct)
+    {
+        var data = (MarkInvoicedActionData)request.Data;
+        IReadOnlyList<string> ids = CardInputIds.SelectedBookings(request, data.AppointmentIds);
+        if (ids.Count == 0)
+        {
+            return new CardActionResult.Message(InvoicePreviewHandler.NothingTicked);
+        }
+        LedgerChange change = await invoicing.MarkAsInvoicedAsync(data.Query.BusinessId, ids, InvoicingActors.From(turn), ct);
+        InvoicingChatLog.LedgerChanged(logger, "Mark as invoiced", ids.Count, change.GetType().Name);
+        return new CardActionResult.Message(change switch
+        {
+            LedgerChange.Applied => $"Marked {InvoiceCardText.Plural(ids.Count, "booking", "bookings")} as invoiced: no invoice was created, and they are off the list.",
+            LedgerChange.Conflict conflict => LedgerChangeMessages.Conflict(conflict),
+            _ => throw new InvalidOperationException("Unknown ledger change " + change.GetType().Name),
+        });
+    }
+}

@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsBookingsBot.Application.Invoicing;
+using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Cards.Actions;
+using TeamsBookingsBot.Connector;
+using TeamsBookingsBot.InvoicingChat.Fakes;
+
+namespace TeamsBookingsBot.InvoicingChat;
+
+/// <summary>
+/// The whole app (Program) on Kestrel at 127.0.0.1 with the invoicing use case and its reference data faked, a temp
+/// SQLite file, and a fake Bot Connector that records what the bot posts and updates.
+/// </summary>
+internal sealed class InvoicingChatApp : IAsyncDisposable
+{
+    public const string ConversationId = "a:conv-1";
+    public const string CardMessageId = "card-msg-1";
+
+    private readonly WebApplicationFactory<Program> factory;
+    private readonly string directory;
+    private int activityCounter;
+
+    private InvoicingChatApp(WebApplicationFactory<Program> factory, FakeConnector connector, string directory)
+    {
+        this.factory = factory;
+        Connector = connector;
+        this.directory = directory;
+        Client = factory.CreateClient();
+    }
+
+    public FakeDraftInvoicing Invoicing { get; } = new();
+
+    public FakeBookingStore Bookings { get; } = new();
+
+    public FakeInvoicedBookingsLookup Ledger { get; } = new();
+
+    public FakeAuditLog Audit { get; } = new();
+
+    public FakeConnector Connector { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<InvoicingChatApp> StartAsync()
+    {
+        FakeConnector connector = await FakeConnector.StartAsync();
+        string directory = Directory.CreateTempSubdirectory("invoicing-chat-").FullName;
+        InvoicingChatApp? app = null;
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Development");
+            web.UseSetting("Bot:AllowUnauthenticated", "true");
+            web.UseSetting("Bot:AllowLoopbackServiceUrls", "true");
+            web.UseSetting("ConnectionStrings:Bot", $"Data Source={Path.Combine(directory, "bot.db")}");
+            web.UseSetting("Sandbox:Enabled", "true");
+            web.UseSetting("Logging:LogLevel:Default", "Warning");
+            web.ConfigureTestServices(services =>
+            {
+                services.AddSingleton<IDraftInvoicing>(_ => app!.Invoicing);
+                services.AddSingleton<IBookingStore>(_ => app!.Bookings);
+                services.AddSingleton<IInvoicedBookingsLookup>(_ => app!.Ledger);
+                services.AddSingleton<IBookingsBusinessCatalog>(new FakeBusinessCatalog());
+                services.AddSingleton<IAuditLog>(_ => app!.Audit);
+            });
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        app = new InvoicingChatApp(factory, connector, directory);
+        return app;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await factory.DisposeAsync();
+        await Connector.DisposeAsync();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    /// <summary>An <c>adaptiveCard/action</c> invoke for <paramref name="data"/> pressed on the card <see cref="CardMessageId"/>.</summary>
+    public async Task<(JsonObject Response, TimeSpan Took)> InvokeAsync(
+        CardActionData data, IReadOnlyDictionary<string, string>? inputs = null, string? activityId = null)
+    {
+        JsonObject merged = data.ToJsonObject();
+        foreach ((string key, string value) in inputs ?? new Dictionary<string, string>())
+        {
+            merged[key] = value;
+        }
+        JsonObject activity = Activity("invoke", activityId);
+        activity["name"] = "adaptiveCard/action";
+        activity["replyToId"] = CardMessageId;
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = data.Verb, ["data"] = merged },
+            ["trigger"] = "manual",
+        };
+        long started = Stopwatch.GetTimestamp();
+        using HttpResponseMessage response = await PostAsync(activity);
+        TimeSpan took = Stopwatch.GetElapsedTime(started);
+        response.EnsureSuccessStatusCode();
+        return ((await response.Content.ReadFromJsonAsync<JsonObject>())!, took);
+    }
+
+    public async Task SendTextAsync(string text, string conversationType = "personal")
+    {
+        JsonObject activity = Activity("message", null, conversationType);
+        activity["text"] = text;
+        using HttpResponseMessage response = await PostAsync(activity);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Waits (polling, at most <paramref name="timeout"/>) for a Connector request matching <paramref name="match"/>.</summary>
+    public async Task<RecordedConnectorRequest> WaitForConnectorAsync(Func<RecordedConnectorRequest, bool> match, TimeSpan timeout)
+    {
+        long started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started) < timeout)
+        {
+            if (Connector.Requests.FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("The bot made no such Connector request; it made: "
+            + string.Join(", ", Connector.Requests.Select(r => $"{r.Method} {r.RawTarget}")));
+    }
+
+    private JsonObject Activity(string type, string? activityId, string conversationType = "personal") => new()
+    {
+        ["type"] = type,
+        ["id"] = activityId ?? $"activity-{Interlocked.Increment(ref activityCounter)}",
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = Connector.BaseUrl + "/",
+        ["timestamp"] = "2026-11-24T06:30:00.000Z",
+        ["from"] = new JsonObject { ["id"] = "29:user-1", ["name"] = "Alex Wilber", ["aadObjectId"] = "aad-alex" },
+        ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "Bookings Bot" },
+        ["conversation"] = new JsonObject { ["id"] = ConversationId, ["conversationType"] = conversationType, ["tenantId"] = "tenant-1" },
+    };
+
+    private Task<HttpResponseMessage> PostAsync(JsonObject activity) =>
+        Client.PostAsync("/api/messages", new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
+}
