@@ -12,6 +12,7 @@ builder.AddSandboxGraph();
 builder.AddGraphBookings();
 builder.AddTeamsBot();
 builder.AddScheduling();
+builder.AddBookingSync();
 
 WebApplication app = builder.Build();
 app.MapBotHosting();
