@@ -15,6 +15,9 @@ internal sealed class FlakyBookingsSource(IBookingsSource inner, int failAfterDe
     public Task<IReadOnlyList<Booking>> ListAppointmentsAsync(string businessId, DateTimeOffset startUtc, DateTimeOffset endUtc, CancellationToken ct) =>
         inner.ListAppointmentsAsync(businessId, startUtc, endUtc, ct);
 
+    public IAsyncEnumerable<IReadOnlyList<Booking>> ListAppointmentPagesAsync(string businessId, DateTimeOffset startUtc, DateTimeOffset endUtc, CancellationToken ct) =>
+        inner.ListAppointmentPagesAsync(businessId, startUtc, endUtc, ct);
+
     public Task<Booking?> GetAppointmentAsync(string businessId, string appointmentId, CancellationToken ct) =>
         Interlocked.Increment(ref detailGets) > failAfterDetailGets
             ? throw new BookingsSourceException(businessId, BookingsSourceFailure.Unavailable, FailureMessage, 503)

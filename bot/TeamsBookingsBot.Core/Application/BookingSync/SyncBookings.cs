@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
@@ -47,83 +48,21 @@ public sealed class SyncBookings(
     private async Task SyncAsync(string businessId, DateTimeOffset now, SyncProgress progress, CancellationToken ct)
     {
         (DateTimeOffset from, DateTimeOffset to) = settings.WindowAround(now);
-        // calendarView first: its pages go one at a time, so the four small reads share the remaining slots beside it.
-        Task<IReadOnlyList<Booking>> listing = source.ListAppointmentsAsync(businessId, from, to, ct);
-        Task<BookingsBusiness> business = source.GetBusinessAsync(businessId, ct);
-        Task<IReadOnlyList<BookingService>> services = source.ListServicesAsync(businessId, ct);
-        Task<IReadOnlyList<BookingsCustomerRecord>> customers = source.ListCustomersAsync(businessId, ct);
-        Task<IReadOnlyList<StaffMember>> staff = source.ListStaffMembersAsync(businessId, ct);
-        await Task.WhenAll(listing, business, services, customers, staff);
-
-        await store.UpsertBusinessAsync(await business, now, ct);
-        await store.UpsertServicesAsync(businessId, await services, now, ct);
-        await store.UpsertCustomersAsync(businessId, await customers, now, ct);
-        await store.UpsertStaffAsync(businessId, await staff, now, ct);
-        progress.ReferenceLists((await services).Count, (await customers).Count, (await staff).Count);
-
-        var listed = new Dictionary<string, Booking>(StringComparer.Ordinal);
-        foreach (Booking booking in await listing)
-        {
-            listed[booking.AppointmentId] = booking;
-        }
-        progress.Seen(listed.Count);
-        Dictionary<string, StoredAppointmentState> stored = await LoadStoredAsync(businessId, from, to, listed.Keys, ct);
-
-        var plan = SyncPlan.Build(businessId, now, from, to, listed.Values, stored);
-        await store.SetCancellationAsync(businessId, [.. plan.Cancellations, .. plan.Restorations], now, ct);
-        progress.Cancelled(plan.Cancellations.Count);
-        progress.Restored(plan.Restorations.Count);
-        await store.MarkSeenAsync(businessId, plan.Unchanged, now, ct);
-        progress.Unchanged(plan.Unchanged.Count);
-
-        IReadOnlyDictionary<string, Booking> before = plan.ChangedIds.Count == 0
-            ? new Dictionary<string, Booking>()
-            : (await bookings.GetManyAsync(businessId, plan.ChangedIds, ct)).ToDictionary(b => b.AppointmentId, StringComparer.Ordinal);
-        await FetchAndSaveAsync(businessId, now, plan, before, progress, ct);
-    }
-
-    private async Task<Dictionary<string, StoredAppointmentState>> LoadStoredAsync(
-        string businessId, DateTimeOffset from, DateTimeOffset to, IEnumerable<string> listedIds, CancellationToken ct)
-    {
         Dictionary<string, StoredAppointmentState> stored = (await store.GetSyncSnapshotAsync(businessId, from, to, ct))
             .ToDictionary(s => s.AppointmentId, StringComparer.Ordinal);
-        // An appointment moved into the window from outside it is stored already: an update, not an addition.
-        string[] outside = listedIds.Where(id => !stored.ContainsKey(id)).ToArray();
-        if (outside.Length > 0)
-        {
-            foreach (StoredAppointmentState state in await store.GetSyncStatesAsync(businessId, outside, ct))
-            {
-                stored[state.AppointmentId] = state;
-            }
-        }
-        return stored;
-    }
-
-    private async Task FetchAndSaveAsync(
-        string businessId, DateTimeOffset now, SyncPlan plan, IReadOnlyDictionary<string, Booking> before, SyncProgress progress, CancellationToken ct)
-    {
+        var before = new ConcurrentDictionary<string, Booking>(StringComparer.Ordinal);
+        Channel<Booking> toFetch = Channel.CreateUnbounded<Booking>();
         Channel<Booking> complete = Channel.CreateUnbounded<Booking>(new UnboundedChannelOptions { SingleReader = true });
-        foreach (Booking booking in plan.Complete)
-        {
-            complete.Writer.TryWrite(booking);
-        }
         using var fetching = CancellationTokenSource.CreateLinkedTokenSource(ct);
         // One writer beside the GETs: a transaction never holds a Graph slot idle.
         Task writer = WriteAsync(businessId, now, complete.Reader, before, progress, fetching, ct);
         try
         {
-            await Parallel.ForEachAsync(plan.NeedCustomers,
-                new ParallelOptions { MaxDegreeOfParallelism = settings.DetailParallelism, CancellationToken = fetching.Token },
-                async (listedBooking, token) =>
-                {
-                    Booking? full = await source.GetAppointmentAsync(businessId, listedBooking.AppointmentId, token);
-                    progress.DetailRequest();
-                    if (full is not null)
-                    {
-                        complete.Writer.TryWrite(full);
-                    }
-                    // Null: deleted between the list and the GET; the next sync no longer lists it.
-                });
+            // Paging first, so the first calendarView request takes the first slot; GETs start with the first page.
+            Task paging = PageAsync(businessId, now, (from, to), stored, toFetch.Writer, complete.Writer, before, progress, fetching, ct);
+            Task references = SyncReferenceListsAsync(businessId, now, progress, ct);
+            Task fetchingCustomers = FetchAsync(businessId, toFetch.Reader, complete.Writer, progress, fetching);
+            await Task.WhenAll(paging, fetchingCustomers, references);
         }
         finally
         {
@@ -133,8 +72,115 @@ public sealed class SyncBookings(
         }
     }
 
+    private async Task PageAsync(
+        string businessId, DateTimeOffset now, (DateTimeOffset From, DateTimeOffset To) window, Dictionary<string, StoredAppointmentState> stored,
+        ChannelWriter<Booking> toFetch, ChannelWriter<Booking> complete, ConcurrentDictionary<string, Booking> before,
+        SyncProgress progress, CancellationTokenSource fetching, CancellationToken ct)
+    {
+        try
+        {
+            var listedIds = new HashSet<string>(StringComparer.Ordinal);
+            var unchanged = new List<string>();
+            var restorations = new List<AppointmentChange>();
+            await foreach (IReadOnlyList<Booking> page in source.ListAppointmentPagesAsync(businessId, window.From, window.To, fetching.Token))
+            {
+                Booking[] fresh = page.Where(b => listedIds.Add(b.AppointmentId)).ToArray();
+                progress.Seen(listedIds.Count);
+                await LoadStoredOutsideWindowAsync(businessId, fresh, stored, ct);
+                SyncPlan plan = SyncPlan.Classify(businessId, now, fresh, stored);
+                if (plan.ChangedIds.Count > 0)
+                {
+                    foreach (Booking old in await bookings.GetManyAsync(businessId, plan.ChangedIds, ct))
+                    {
+                        before[old.AppointmentId] = old;
+                    }
+                }
+                foreach (Booking booking in plan.NeedCustomers)
+                {
+                    toFetch.TryWrite(booking);
+                }
+                foreach (Booking booking in plan.Complete)
+                {
+                    complete.TryWrite(booking);
+                }
+                unchanged.AddRange(plan.Unchanged);
+                restorations.AddRange(plan.Restorations);
+            }
+            toFetch.TryComplete();
+            // Only a complete list can tell what vanished.
+            IReadOnlyList<AppointmentChange> cancellations = SyncPlan.Cancellations(businessId, now, window.From, window.To, stored.Values, listedIds);
+            await store.SetCancellationAsync(businessId, [.. cancellations, .. restorations], now, ct);
+            progress.Cancelled(cancellations.Count);
+            progress.Restored(restorations.Count);
+            await store.MarkSeenAsync(businessId, unchanged, now, ct);
+            progress.Unchanged(unchanged.Count);
+        }
+        catch
+        {
+            await fetching.CancelAsync();
+            throw;
+        }
+        finally
+        {
+            toFetch.TryComplete();
+        }
+    }
+
+    /// <summary>An appointment moved into the window from outside it is stored already: an update, not an addition.</summary>
+    private async Task LoadStoredOutsideWindowAsync(
+        string businessId, IEnumerable<Booking> page, Dictionary<string, StoredAppointmentState> stored, CancellationToken ct)
+    {
+        string[] unknown = page.Select(b => b.AppointmentId).Where(id => !stored.ContainsKey(id)).ToArray();
+        if (unknown.Length > 0)
+        {
+            foreach (StoredAppointmentState state in await store.GetSyncStatesAsync(businessId, unknown, ct))
+            {
+                stored[state.AppointmentId] = state;
+            }
+        }
+    }
+
+    private async Task FetchAsync(
+        string businessId, ChannelReader<Booking> toFetch, ChannelWriter<Booking> complete, SyncProgress progress, CancellationTokenSource fetching)
+    {
+        try
+        {
+            await Parallel.ForEachAsync(toFetch.ReadAllAsync(fetching.Token),
+                new ParallelOptions { MaxDegreeOfParallelism = settings.DetailParallelism, CancellationToken = fetching.Token },
+                async (listedBooking, token) =>
+                {
+                    Booking? full = await source.GetAppointmentAsync(businessId, listedBooking.AppointmentId, token);
+                    progress.DetailRequest();
+                    if (full is not null)
+                    {
+                        complete.TryWrite(full);
+                    }
+                    // Null: deleted between the list and the GET; the next sync no longer lists it.
+                });
+        }
+        catch
+        {
+            await fetching.CancelAsync();
+            throw;
+        }
+    }
+
+    private async Task SyncReferenceListsAsync(string businessId, DateTimeOffset now, SyncProgress progress, CancellationToken ct)
+    {
+        Task<BookingsBusiness> business = source.GetBusinessAsync(businessId, ct);
+        Task<IReadOnlyList<BookingService>> services = source.ListServicesAsync(businessId, ct);
+        Task<IReadOnlyList<BookingsCustomerRecord>> customers = source.ListCustomersAsync(businessId, ct);
+        Task<IReadOnlyList<StaffMember>> staff = source.ListStaffMembersAsync(businessId, ct);
+        await Task.WhenAll(business, services, customers, staff);
+        await store.UpsertBusinessAsync(await business, now, ct);
+        await store.UpsertServicesAsync(businessId, await services, now, ct);
+        await store.UpsertCustomersAsync(businessId, await customers, now, ct);
+        await store.UpsertStaffAsync(businessId, await staff, now, ct);
+        progress.ReferenceLists((await services).Count, (await customers).Count, (await staff).Count);
+    }
+
     private async Task WriteAsync(
-        string businessId, DateTimeOffset now, ChannelReader<Booking> reader, IReadOnlyDictionary<string, Booking> before,
+        string businessId, DateTimeOffset now, ChannelReader<Booking> reader, ConcurrentDictionary<string, Booking> before,
         SyncProgress progress, CancellationTokenSource fetching, CancellationToken ct)
     {
         try
@@ -163,7 +209,7 @@ public sealed class SyncBookings(
     }
 
     private async Task WriteBatchAsync(
-        string businessId, DateTimeOffset now, List<Booking> batch, IReadOnlyDictionary<string, Booking> before, SyncProgress progress, CancellationToken ct)
+        string businessId, DateTimeOffset now, List<Booking> batch, ConcurrentDictionary<string, Booking> before, SyncProgress progress, CancellationToken ct)
     {
         var changes = new List<AppointmentChange>();
         foreach (Booking booking in batch)

@@ -3,28 +3,24 @@ using TeamsBookingsBot.Domain;
 
 namespace TeamsBookingsBot.Application.BookingSync;
 
-/// <summary>Graph's list against the store: what to write as listed, fetch by id, stamp as seen, cancel or restore.</summary>
+/// <summary>One page of Graph's list against the store: what to write as listed, fetch by id, stamp as seen or restore.</summary>
 internal sealed record SyncPlan(
     IReadOnlyList<Booking> Complete,
     IReadOnlyList<Booking> NeedCustomers,
     IReadOnlyList<string> Unchanged,
     IReadOnlyList<string> ChangedIds,
-    IReadOnlyList<AppointmentChange> Cancellations,
     IReadOnlyList<AppointmentChange> Restorations)
 {
-    public static SyncPlan Build(
-        string businessId, DateTimeOffset now, DateTimeOffset from, DateTimeOffset to,
-        IEnumerable<Booking> listed, IReadOnlyDictionary<string, StoredAppointmentState> stored)
+    public static SyncPlan Classify(
+        string businessId, DateTimeOffset now, IEnumerable<Booking> page, IReadOnlyDictionary<string, StoredAppointmentState> stored)
     {
         var complete = new List<Booking>();
         var needCustomers = new List<Booking>();
         var unchanged = new List<string>();
         var changedIds = new List<string>();
         var restorations = new List<AppointmentChange>();
-        var listedIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Booking booking in listed)
+        foreach (Booking booking in page)
         {
-            listedIds.Add(booking.AppointmentId);
             if (stored.TryGetValue(booking.AppointmentId, out StoredAppointmentState? state))
             {
                 if (AppointmentDiff.SameInstant(state.LastUpdatedUtc, booking.LastUpdatedUtc))
@@ -44,13 +40,19 @@ internal sealed record SyncPlan(
             }
             (booking.Customers.Count == 0 ? needCustomers : complete).Add(booking);
         }
-        // Graph has no status: an appointment that disappears before it ended was cancelled (or deleted). One that
-        // already ended stays as it was: it may be invoiced, and Graph's window edges are not a cancellation.
-        AppointmentChange[] cancellations = stored.Values
+        return new SyncPlan(complete, needCustomers, unchanged, changedIds, restorations);
+    }
+
+    /// <summary>
+    /// Graph has no status: a stored appointment in the window that the complete list no longer has, and that had not
+    /// ended, was cancelled (or deleted). One that already ended stays as it was: it may be invoiced.
+    /// </summary>
+    public static IReadOnlyList<AppointmentChange> Cancellations(
+        string businessId, DateTimeOffset now, DateTimeOffset from, DateTimeOffset to,
+        IEnumerable<StoredAppointmentState> stored, IReadOnlySet<string> listedIds) =>
+        stored
             .Where(s => s.CancelledUtc is null && s.EndUtc > now && s.StartUtc < to && s.EndUtc > from && !listedIds.Contains(s.AppointmentId))
             .OrderBy(s => s.StartUtc)
             .Select(s => AppointmentDiff.Cancelled(businessId, s, now))
             .ToArray();
-        return new SyncPlan(complete, needCustomers, unchanged, changedIds, cancellations, restorations);
-    }
 }
