@@ -16,6 +16,7 @@ builder.AddTeamsBot();
 builder.AddUninvoicedBookingsChat();
 builder.AddInvoicingChat();
 builder.AddScheduling();
+builder.AddBookingSync();
 
 WebApplication app = builder.Build();
 app.MapBotHosting();

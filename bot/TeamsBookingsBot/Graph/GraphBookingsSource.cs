@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using TeamsBookingsBot.Application.Ports;
@@ -41,6 +42,42 @@ internal sealed class GraphBookingsSource(GraphClientAccessor graph, IOptions<Gr
             logger.AppointmentsListed(businessId, bookings.Length, pages, withoutCustomers, elapsedMs);
             return (IReadOnlyList<Booking>)bookings;
         });
+
+    /// <summary>Each calendarView page as soon as it arrives, so the sync fetches customers while the next page loads.</summary>
+    public async IAsyncEnumerable<IReadOnlyList<Booking>> ListAppointmentPagesAsync(
+        string businessId, DateTimeOffset startUtc, DateTimeOffset endUtc, [EnumeratorCancellation] CancellationToken ct)
+    {
+        long started = Stopwatch.GetTimestamp();
+        var calendar = Client.Solutions.BookingBusinesses[businessId].CalendarView;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int pages = 0, count = 0, withoutCustomers = 0;
+        GraphModels.BookingAppointmentCollectionResponse? page = await CallAsync(businessId, "calendarView", () => calendar.GetAsync(rc =>
+        {
+            rc.QueryParameters.Start = ToGraphTime(startUtc);
+            rc.QueryParameters.End = ToGraphTime(endUtc);
+        }, ct));
+        while (page is not null)
+        {
+            pages++;
+            Booking[] bookings = (page.Value ?? []).Select(a => GraphBookingMapper.ToBooking(businessId, a)).ToArray();
+            count += bookings.Length;
+            withoutCustomers += bookings.Count(b => b.Customers.Count == 0);
+            yield return bookings;
+            string? next = page.OdataNextLink;
+            if (string.IsNullOrEmpty(next))
+            {
+                break;
+            }
+            if (!seen.Add(next))
+            {
+                throw new BookingsSourceException(businessId, BookingsSourceFailure.InvalidResponse,
+                    $"Microsoft Graph sent the same next page link twice for the Bookings mailbox {businessId}; stopped paging.");
+            }
+            page = await CallAsync(businessId, "calendarView", () => calendar.WithUrl(next).GetAsync(cancellationToken: ct));
+        }
+        long elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        logger.AppointmentsListed(businessId, count, pages, withoutCustomers, elapsedMs);
+    }
 
     public async Task<Booking?> GetAppointmentAsync(string businessId, string appointmentId, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using TeamsBookingsBot.Domain;
 
 namespace TeamsBookingsBot.Application.Ports;
@@ -17,6 +18,16 @@ public interface IBookingsSource
     /// Customers taken from Graph's legacy single-customer fields have a null CustomerId.
     /// </summary>
     Task<IReadOnlyList<Booking>> ListAppointmentsAsync(string businessId, DateTimeOffset startUtc, DateTimeOffset endUtc, CancellationToken ct);
+
+    /// <summary>
+    /// The same appointments as <see cref="ListAppointmentsAsync"/>, page by page as Graph sends them, so a caller can
+    /// start on the first page while the next is fetched. The default yields the whole list as one page.
+    /// </summary>
+    async IAsyncEnumerable<IReadOnlyList<Booking>> ListAppointmentPagesAsync(
+        string businessId, DateTimeOffset startUtc, DateTimeOffset endUtc, [EnumeratorCancellation] CancellationToken ct)
+    {
+        yield return await ListAppointmentsAsync(businessId, startUtc, endUtc, ct);
+    }
 
     /// <summary>One appointment by id, with its customers filled; null when Graph says it does not exist.</summary>
     Task<Booking?> GetAppointmentAsync(string businessId, string appointmentId, CancellationToken ct);

@@ -24,13 +24,16 @@ public sealed class SandboxBookingsData
     private readonly HashSet<string> hiddenOnLists = new(StringComparer.Ordinal);
     private readonly TimeProvider time;
 
-    private SandboxBookingsData(DateOnly today, int seed, TimeProvider time)
+    private SandboxBookingsData(DateOnly today, int seed, TimeProvider time, int? appointmentCount = null)
     {
         this.time = time;
         Today = today;
         Zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
         Customers = SandboxBookingsGenerator.Customers(seed);
-        foreach ((Booking booking, bool hide) in SandboxBookingsGenerator.Appointments(Mailbox, today, Zone, Customers, seed))
+        IEnumerable<(Booking, bool)> generated = appointmentCount is { } count
+            ? SandboxBookingsGenerator.Many(Mailbox, today, Zone, Customers, count)
+            : SandboxBookingsGenerator.Appointments(Mailbox, today, Zone, Customers, seed);
+        foreach ((Booking booking, bool hide) in generated)
         {
             appointments[booking.AppointmentId] = booking;
             if (hide)
@@ -43,6 +46,14 @@ public sealed class SandboxBookingsData
     /// <summary>Generates the data for <paramref name="today"/> (a date in the business's zone).</summary>
     public static SandboxBookingsData Generate(DateOnly today, int seed = 0, TimeProvider? time = null) =>
         new(today, seed, time ?? TimeProvider.System);
+
+    /// <summary>
+    /// The same business with exactly <paramref name="appointmentCount"/> single-customer appointments spread evenly
+    /// over the <see cref="SandboxBookingsGenerator.ManyDaysBack"/> days before <paramref name="today"/>, every other
+    /// one listed without customers: a load for benchmarks. <see cref="Generate"/> is unchanged.
+    /// </summary>
+    public static SandboxBookingsData GenerateMany(DateOnly today, int appointmentCount, TimeProvider? time = null) =>
+        new(today, 0, time ?? TimeProvider.System, appointmentCount);
 
     /// <summary>Generates the data for the business's current date by <paramref name="time"/>.</summary>
     public static SandboxBookingsData GenerateForNow(TimeProvider time, int seed = 0)

@@ -69,6 +69,40 @@ internal static class SandboxBookingsGenerator
         return [.. customers];
     }
 
+    public const int ManyDaysBack = 30;
+
+    /// <summary>Exactly <paramref name="count"/> appointments evenly over the 30 days before today; every other one hides its customer on lists.</summary>
+    public static IEnumerable<(Booking Booking, bool HideCustomersOnLists)> Many(
+        string businessId, DateOnly today, TimeZoneInfo zone, IReadOnlyList<BookingsCustomerRecord> customers, int count)
+    {
+        DateTimeOffset todayStartUtc = TimeZoneInfo.ConvertTimeToUtc(today.ToDateTime(TimeOnly.MinValue), zone);
+        DateTimeOffset first = todayStartUtc.AddDays(-ManyDaysBack);
+        TimeSpan step = TimeSpan.FromTicks(TimeSpan.FromDays(ManyDaysBack).Ticks / Math.Max(1, count));
+        for (int i = 0; i < count; i++)
+        {
+            Domain.BookingService service = Services[i % Services.Length];
+            BookingsCustomerRecord customer = customers[i % customers.Count];
+            DateTimeOffset start = first + step * i;
+            yield return (new Booking
+            {
+                BusinessId = businessId,
+                AppointmentId = "AAMkMany" + i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture) + "=",
+                ServiceId = service.Id,
+                ServiceName = service.Name,
+                Price = service.DefaultPrice,
+                PriceType = service.DefaultPriceType,
+                StartUtc = start,
+                EndUtc = start + service.DefaultDuration,
+                OriginalTimeZone = "UTC",
+                Duration = service.DefaultDuration,
+                Customers = [new BookingCustomer(customer.Id, customer.DisplayName, customer.Email, customer.Phone)],
+                StaffMemberIds = [Staff[i % Staff.Length].Id],
+                SelfServiceAppointmentId = NoSelfService,
+                LastUpdatedUtc = first.AddDays(-1),
+            }, i % 2 == 0);
+        }
+    }
+
     public static List<(Booking Booking, bool HideCustomersOnLists)> Appointments(
         string businessId, DateOnly today, TimeZoneInfo zone, IReadOnlyList<BookingsCustomerRecord> customers, int seed)
     {

@@ -1,0 +1,12 @@
+namespace TeamsBookingsBot.Application.BookingSync;
+
+/// <summary>
+/// How far the sync reads around now, how many per-appointment GETs run at once for one business (Graph allows
+/// four concurrent requests per mailbox; the Graph client's gate enforces it, this only avoids queueing), and how
+/// many appointments are written per transaction.
+/// </summary>
+public sealed record BookingSyncSettings(int WindowDaysBack, int WindowDaysAhead, int DetailParallelism = 4, int WriteBatchSize = 50)
+{
+    public (DateTimeOffset FromUtc, DateTimeOffset ToUtc) WindowAround(DateTimeOffset nowUtc) =>
+        (nowUtc.AddDays(-WindowDaysBack), nowUtc.AddDays(WindowDaysAhead));
+}

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using TeamsBookingsBot.Application.BookingSync;
+using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Graph;
+using TeamsBookingsBot.Storage;
+
+namespace TeamsBookingsBot.Scheduling;
+
+public static class BookingSyncExtensions
+{
+    /// <summary>
+    /// The Bookings sync: the stores (IBookingStore, IBookingSyncStore, IBookingSyncStatusReader,
+    /// IAppointmentChangeReader, IBookingsBusinessCatalog), the SyncBookings use case, one Quartz job per
+    /// configured business (registered at start-up) and IBookingSyncTrigger ("sync now"). Needs AddStorage,
+    /// AddGraphBookings and AddScheduling.
+    /// </summary>
+    public static IHostApplicationBuilder AddBookingSync(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddBookingSyncServices();
+        builder.Services.AddScoped<BookingSyncJob>();
+        builder.Services.TryAddSingleton<IBookingSyncTrigger, QuartzBookingSyncTrigger>();
+        builder.Services.AddHostedService<BookingSyncSchedule>();
+        return builder;
+    }
+
+    /// <summary>Everything but Quartz: what a test or benchmark needs to run a sync directly.</summary>
+    internal static IServiceCollection AddBookingSyncServices(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IBookingStore, BookingStore>();
+        services.TryAddSingleton<IBookingSyncStore, BookingSyncStore>();
+        services.TryAddSingleton<IBookingSyncStatusReader, BookingSyncStatusReader>();
+        services.TryAddSingleton<IAppointmentChangeReader, AppointmentChangeLog>();
+        services.TryAddSingleton<IBookingsBusinessCatalog, BookingsBusinessCatalog>();
+        services.TryAddSingleton(sp => SettingsFrom(sp.GetRequiredService<IOptions<GraphOptions>>().Value));
+        services.TryAddSingleton<SyncBookings>();
+        return services;
+    }
+
+    /// <summary>Four GETs at once per business: as many as Graph's per-mailbox limit lets run without waiting.</summary>
+    internal static BookingSyncSettings SettingsFrom(GraphOptions graph) =>
+        new(graph.SyncWindowDaysBack, graph.SyncWindowDaysAhead, graph.MaxConcurrentRequestsPerMailbox);
+}
