@@ -1,5 +1,8 @@
+using TeamsBookingsBot.BusinessCentral;
 using TeamsBookingsBot.Graph;
 using TeamsBookingsBot.Hosting;
+using TeamsBookingsBot.Invoicing;
+using TeamsBookingsBot.Sandbox.BusinessCentral;
 using TeamsBookingsBot.Sandbox.Graph;
 using TeamsBookingsBot.Scheduling;
 using TeamsBookingsBot.Storage;
@@ -10,12 +13,16 @@ builder.AddBotHosting();
 builder.AddStorage();
 builder.AddSandboxGraph();
 builder.AddGraphBookings();
+builder.AddSandboxBusinessCentral();
+builder.AddBusinessCentral();
+builder.AddInvoicing();
 builder.AddTeamsBot();
 builder.AddScheduling();
 
 WebApplication app = builder.Build();
 app.MapBotHosting();
 app.MapSandboxGraph();
+app.MapSandboxBusinessCentral();
 app.MapTeamsBot();
 return await BotStartup.RunAsync(app);
 

@@ -6,6 +6,7 @@ internal static class MigrationCatalog
     public static IReadOnlyList<IMigration> All { get; } =
     [
         new Migration0001Skeleton(),
+        new Migration0003Invoicing(),
     ];
 
     public static int LatestVersion => All[^1].Version;
