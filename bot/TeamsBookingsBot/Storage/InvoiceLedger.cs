@@ -34,6 +34,9 @@ internal sealed class InvoiceLedger(IDbConnectionFactory db) : IInvoiceLedger, I
     // SQLite allows 32,766 parameters per statement; PostgreSQL 65,535. Chunks keep each statement small.
     private const int MaxIdsPerQuery = 500;
 
+    // A conflict whose holder let go before we could read it is retried; more than a few in a row is not plausible.
+    private const int MaxChangeAttempts = 5;
+
     private static readonly string[] FreeStates = [nameof(LedgerEntry.Released)];
     private static readonly string[] ReincludableStates =
         [nameof(LedgerEntry.Released), nameof(LedgerEntry.Excluded), nameof(LedgerEntry.MarkedInvoiced)];
@@ -159,28 +162,45 @@ internal sealed class InvoiceLedger(IDbConnectionFactory db) : IInvoiceLedger, I
         // The states are our own constants, never user input.
         string upsert = UpsertSql + " (" + string.Join(", ", allowedStates.Select(s => $"'{s}'")) + ")";
         await using DbConnection connection = await db.OpenAsync(ct);
+        for (int attempt = 1; ; attempt++)
+        {
+            if (await TryChangeAllAsync(connection, upsert, changed, ct))
+            {
+                return new LedgerChange.Applied(changed);
+            }
+            // Read after the rollback: inside the transaction our own earlier rows of this change would look taken.
+            List<LedgerEntry> taken = await TakenAsync(connection, changed.Select(e => e.Key), allowedStates, ct);
+            if (taken.Count > 0 || attempt >= MaxChangeAttempts)
+            {
+                return new LedgerChange.Conflict(taken);
+            }
+            // The holder freed the key between our attempt and the read: try again.
+        }
+    }
+
+    private async Task<bool> TryChangeAllAsync(DbConnection connection, string upsert, List<LedgerEntry> changed, CancellationToken ct)
+    {
         await using DbTransaction transaction = await db.Dialect.BeginWriteTransactionAsync(connection, ct);
         foreach (LedgerEntry entry in changed)
         {
             await using DbCommand command = Bind(connection.Sql(upsert, transaction), entry);
             if (await command.ExecuteNonQueryAsync(ct) == 0)
             {
-                List<LedgerEntry> taken = await TakenAsync(connection, transaction, changed.Select(e => e.Key), allowedStates, ct);
                 await transaction.RollbackAsync(ct);
-                return new LedgerChange.Conflict(taken);
+                return false;
             }
         }
         await transaction.CommitAsync(ct);
-        return new LedgerChange.Applied(changed);
+        return true;
     }
 
     private static async Task<List<LedgerEntry>> TakenAsync(
-        DbConnection connection, DbTransaction transaction, IEnumerable<InvoiceLedgerKey> keys, string[] allowedStates, CancellationToken ct)
+        DbConnection connection, IEnumerable<InvoiceLedgerKey> keys, string[] allowedStates, CancellationToken ct)
     {
         var taken = new List<LedgerEntry>();
         foreach (InvoiceLedgerKey key in keys)
         {
-            List<LedgerEntry> rows = await ReadAsync(WithKey(connection.Sql($"SELECT {Columns} FROM invoice_ledger WHERE {KeyPredicate}", transaction), key), ct);
+            List<LedgerEntry> rows = await ReadAsync(WithKey(connection.Sql($"SELECT {Columns} FROM invoice_ledger WHERE {KeyPredicate}"), key), ct);
             taken.AddRange(rows.Where(r => !allowedStates.Contains(StateOf(r))));
         }
         return taken;

@@ -13,6 +13,7 @@ internal static class InvoicingJson
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AddHierarchies } },
+        Converters = { new ReadOnlyStringSetConverter() },
     };
 
     private static readonly Dictionary<Type, Type[]> Hierarchies = new()

@@ -77,6 +77,19 @@ public abstract class InvoiceLedgerContractTests
     }
 
     [Fact]
+    public async Task TryReserve_LaterKeyTaken_ConflictNamesOnlyTheOtherRunsKey()
+    {
+        IInvoiceLedger ledger = CreateLedger();
+        await ledger.TryReserveAsync([A2], "run-1", "TBB-1", "user-1", Now, Ct);
+
+        LedgerChange second = await ledger.TryReserveAsync([A1, A2], "run-2", "TBB-2", "user-2", Now, Ct);
+
+        LedgerEntry taken = Assert.Single(Assert.IsType<LedgerChange.Conflict>(second).Taken);
+        Assert.Equal((A2, "TBB-1"), (taken.Key, Assert.IsType<LedgerEntry.Reserved>(taken).ExternalDocumentNumber));
+        Assert.False((await ledger.GetStateAsync(Business, ["appt-1"], Ct)).ContainsKey(A1));
+    }
+
+    [Fact]
     public async Task TryReserve_SameExternalDocumentNumberAgain_ConflictSoTheCallerReconciles()
     {
         IInvoiceLedger ledger = CreateLedger();

@@ -137,11 +137,18 @@ public sealed class DraftInvoicing(
         using (var beat = CancellationTokenSource.CreateLinkedTokenSource(ct))
         {
             Task heartbeat = BeatAsync(run.RunId, beat.Token);
-            await Parallel.ForEachAsync(plan.Drafts.Select((draft, index) => (draft, index)),
-                new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelInvoices, CancellationToken = ct },
-                async (item, token) => outcomes[item.index] = await sender.SendAsync(item.draft, token));
-            await beat.CancelAsync();
-            await heartbeat;
+            try
+            {
+                await Parallel.ForEachAsync(plan.Drafts.Select((draft, index) => (draft, index)),
+                    new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelInvoices, CancellationToken = ct },
+                    async (item, token) => outcomes[item.index] = await sender.SendAsync(item.draft, token));
+            }
+            finally
+            {
+                // A run that failed must stop beating too, or it would look alive forever and never be taken over.
+                await beat.CancelAsync();
+                await heartbeat;
+            }
         }
         List<DraftOutcome> ordered = [.. outcomes.OrderBy(o => o.Key).Select(o => o.Value)];
         var result = new InvoiceRunResult(
