@@ -1,5 +1,8 @@
+using TeamsBookingsBot.BusinessCentral;
 using TeamsBookingsBot.Graph;
 using TeamsBookingsBot.Hosting;
+using TeamsBookingsBot.Invoicing;
+using TeamsBookingsBot.Sandbox.BusinessCentral;
 using TeamsBookingsBot.Sandbox.Graph;
 using TeamsBookingsBot.Scheduling;
 using TeamsBookingsBot.Storage;
@@ -12,6 +15,9 @@ builder.AddBotHosting();
 builder.AddStorage();
 builder.AddSandboxGraph();
 builder.AddGraphBookings();
+builder.AddSandboxBusinessCentral();
+builder.AddBusinessCentral();
+builder.AddInvoicing();
 builder.AddTeamsBot();
 builder.AddUninvoicedBookingsChat();
 builder.AddInvoicingChat();
@@ -21,6 +27,7 @@ builder.AddBookingSync();
 WebApplication app = builder.Build();
 app.MapBotHosting();
 app.MapSandboxGraph();
+app.MapSandboxBusinessCentral();
 app.MapTeamsBot();
 return await BotStartup.RunAsync(app);
 

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using Azure.Core;
-using Microsoft.Extensions.Options;
 
 namespace TeamsBookingsBot.BusinessCentral;
 
@@ -8,16 +7,15 @@ namespace TeamsBookingsBot.BusinessCentral;
 /// Adds the app-only bearer token. Azure.Identity caches and refreshes it, so asking per request is cheap.
 /// The token is only ever sent to the configured API host, never to a loopback sandbox.
 /// </summary>
-internal sealed class BusinessCentralAuthHandler(IOptions<BusinessCentralOptions> options, BusinessCentralTokenSource tokens) : DelegatingHandler
+internal sealed class BusinessCentralAuthHandler(BusinessCentralEndpoint endpoint, BusinessCentralTokenSource tokens) : DelegatingHandler
 {
     private static readonly TokenRequestContext Context = new([BusinessCentralOptions.Scope]);
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         TokenCredential? credential = tokens.Credential;
-        Uri apiRoot = options.Value.ResolveBaseUri();
         if (credential is not null && request.RequestUri is { } target
-            && Uri.Compare(target, apiRoot, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0)
+            && Uri.Compare(target, endpoint.Root, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0)
         {
             AccessToken token = await credential.GetTokenAsync(Context, cancellationToken);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);

@@ -16,13 +16,13 @@ internal sealed class BusinessCentralClient : IBusinessCentral
     private readonly ILogger<BusinessCentralClient> _logger;
 
     public BusinessCentralClient(
-        HttpClient http, IOptions<BusinessCentralOptions> options, BusinessCentralSession session, BusinessCentralMetrics metrics,
-        TimeProvider time, ILogger<BusinessCentralClient> logger)
+        HttpClient http, IOptions<BusinessCentralOptions> options, BusinessCentralEndpoint endpoint, BusinessCentralSession session,
+        BusinessCentralMetrics metrics, TimeProvider time, ILogger<BusinessCentralClient> logger)
     {
         _options = options.Value;
         _session = session;
         _logger = logger;
-        _http = new BusinessCentralHttp(http, _options, metrics, time, logger);
+        _http = new BusinessCentralHttp(http, _options, endpoint, metrics, time, logger);
         _invoices = new BusinessCentralInvoiceWriter(_http, _options, session, logger);
     }
 

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Sandbox;
+using TeamsBookingsBot.Sandbox.BusinessCentral;
 
 namespace TeamsBookingsBot.BusinessCentral;
 
@@ -13,11 +15,27 @@ public static class BusinessCentralExtensions
     public static IHostApplicationBuilder AddBusinessCentral(this IHostApplicationBuilder builder)
     {
         IServiceCollection services = builder.Services;
-        services.AddOptions<BusinessCentralOptions>().BindConfiguration(BusinessCentralOptions.Section).ValidateOnStart();
+        services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section);
+        services.AddOptions<BusinessCentralOptions>()
+            .BindConfiguration(BusinessCentralOptions.Section)
+            .PostConfigure<IOptions<SandboxOptions>>((options, sandbox) =>
+            {
+                // With the sandbox on, no BusinessCentral:* setting is needed: the app's own sandbox and its company.
+                if (sandbox.Value.Enabled && options.BaseUrl == BusinessCentralOptions.DefaultBaseUrl)
+                {
+                    options.UsesAppSandbox = true;
+                    if (options.CompanyId is null && string.IsNullOrWhiteSpace(options.CompanyName))
+                    {
+                        options.CompanyName = BusinessCentralSandbox.CronusCompanyName;
+                    }
+                }
+            })
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BusinessCentralOptions>, BusinessCentralOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BusinessCentralMetrics>();
         services.TryAddSingleton<BusinessCentralTokenSource>();
+        services.TryAddSingleton<BusinessCentralEndpoint>();
         services.TryAddSingleton(sp => new BusinessCentralSession(sp.GetRequiredService<IOptions<BusinessCentralOptions>>().Value.MaxParallelInvoices));
         services.TryAddTransient<BusinessCentralAuthHandler>();
         // No resilience handler: BusinessCentralHttp owns retries because a POST must never be retried blindly.

@@ -13,9 +13,9 @@ namespace TeamsBookingsBot.BusinessCentral;
 /// (timeout, dropped connection, 408/502/504) throws <see cref="BusinessCentralOutcomeUnknownException"/>.
 /// </summary>
 internal sealed class BusinessCentralHttp(
-    HttpClient http, BusinessCentralOptions options, BusinessCentralMetrics metrics, TimeProvider time, ILogger logger)
+    HttpClient http, BusinessCentralOptions options, BusinessCentralEndpoint endpoint, BusinessCentralMetrics metrics, TimeProvider time, ILogger logger)
 {
-    public Uri Root { get; } = options.ResolveBaseUri();
+    public Uri Root => endpoint.Root;
 
     public async Task<T> GetAsync<T>(BusinessCentralCallKind kind, string relative, CancellationToken ct)
     {

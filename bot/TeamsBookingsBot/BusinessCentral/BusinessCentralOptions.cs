@@ -68,6 +68,12 @@ public sealed class BusinessCentralOptions
     /// <summary>Line operations per $batch request (at most 100).</summary>
     public int BatchSize { get; set; } = MaxBatchOperations;
 
+    /// <summary>
+    /// Set (never bound) when the sandbox is on and no <see cref="BaseUrl"/> is configured: the client then calls the
+    /// app's own sandbox, whose address is known only once the server listens.
+    /// </summary>
+    internal bool UsesAppSandbox { get; set; }
+
     public Uri ResolveBaseUri()
     {
         string filled = BaseUrl
@@ -77,6 +83,6 @@ public sealed class BusinessCentralOptions
         return new Uri(filled + "/", UriKind.Absolute);
     }
 
-    public bool IsLoopback => Uri.TryCreate(BaseUrl.Replace("{tenant}", "t").Replace("{environment}", "e"), UriKind.Absolute, out Uri? uri)
+    public bool IsLoopback => UsesAppSandbox || Uri.TryCreate(BaseUrl.Replace("{tenant}", "t").Replace("{environment}", "e"), UriKind.Absolute, out Uri? uri)
         && uri.IsLoopback;
 }

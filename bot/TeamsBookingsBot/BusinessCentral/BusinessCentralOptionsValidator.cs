@@ -17,7 +17,7 @@ internal sealed class BusinessCentralOptionsValidator : IValidateOptions<Busines
         {
             failures.Add($"{S}:BaseUrl must be an absolute URL.");
         }
-        else if (!baseUri.IsLoopback)
+        else if (!baseUri.IsLoopback && !options.UsesAppSandbox)
         {
             ValidateRemote(options, baseUri, failures);
         }

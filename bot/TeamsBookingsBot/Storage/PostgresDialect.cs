@@ -36,4 +36,7 @@ internal sealed class PostgresDialect : SqlDialect
         await command.ExecuteNonQueryAsync(ct);
         return transaction;
     }
+
+    public override async Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken ct) =>
+        await connection.BeginTransactionAsync(ct);
 }

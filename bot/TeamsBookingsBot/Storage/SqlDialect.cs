@@ -38,6 +38,13 @@ internal abstract partial class SqlDialect
     /// </summary>
     public abstract Task<DbTransaction> BeginMigrationTransactionAsync(DbConnection connection, CancellationToken ct);
 
+    /// <summary>
+    /// A transaction for a short read-check-write: SQLite takes the write lock up front (a deferred transaction that
+    /// read first could not upgrade once another writer committed), PostgreSQL runs READ COMMITTED and lets the
+    /// unique keys' row locks order the writers.
+    /// </summary>
+    public abstract Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken ct);
+
     [GeneratedRegex(@"\{([a-z]+)\}")]
     private static partial Regex TokenPattern();
 }

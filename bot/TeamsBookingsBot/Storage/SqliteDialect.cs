@@ -41,4 +41,7 @@ internal sealed class SqliteDialect : SqlDialect
         DbTransaction transaction = ((SqliteConnection)connection).BeginTransaction(deferred: false);
         return Task.FromResult(transaction);
     }
+
+    public override Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken ct) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 }

@@ -94,6 +94,15 @@ public sealed class InMemoryInvoiceLedger : IInvoiceLedger
             entry => entry is null or LedgerEntry.Released or LedgerEntry.Excluded or LedgerEntry.MarkedInvoiced,
             key => new LedgerEntry.Released(key, whoAadObjectId, nowUtc)));
 
+    public Task<IReadOnlyList<LedgerEntry.Invoiced>> GetInvoicedByInvoiceIdAsync(Guid invoiceId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<LedgerEntry.Invoiced> entries = [.. _entries.Values.OfType<LedgerEntry.Invoiced>().Where(i => i.InvoiceId == invoiceId)];
+            return Task.FromResult(entries);
+        }
+    }
+
     public Task<IReadOnlyDictionary<InvoiceLedgerKey, LedgerEntry>> GetStateAsync(
         string businessId, IReadOnlyCollection<string> appointmentIds, CancellationToken cancellationToken)
     {

@@ -17,6 +17,9 @@ public abstract class InvoiceLedgerContractTests
 
     protected abstract IInvoiceLedger CreateLedger();
 
+    /// <summary>Contests in the concurrency test; a ledger whose every write queues on one file lock may run fewer.</summary>
+    protected virtual int ConcurrentRounds => 100;
+
     private static CancellationToken Ct => CancellationToken.None;
 
     [Fact]
@@ -24,14 +27,14 @@ public abstract class InvoiceLedgerContractTests
     {
         IInvoiceLedger ledger = CreateLedger();
         const int Runs = 20;
-        const int Rounds = 100; // one contest rarely hits a check-then-set race on two cores; many do
+        int rounds = ConcurrentRounds; // one contest rarely hits a check-then-set race on two cores; many do
         using var start = new Barrier(Runs);
-        var results = new LedgerChange[Rounds, Runs];
+        var results = new LedgerChange[rounds, Runs];
 
         // Own threads, released together each round: a Barrier on pool threads would wait for the pool to grow.
         await Task.WhenAll(Enumerable.Range(0, Runs).Select(run => Task.Factory.StartNew(() =>
         {
-            for (int round = 0; round < Rounds; round++)
+            for (int round = 0; round < rounds; round++)
             {
                 start.SignalAndWait(Ct);
                 results[round, run] = ledger.TryReserveAsync(
@@ -39,7 +42,7 @@ public abstract class InvoiceLedgerContractTests
             }
         }, Ct, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
 
-        for (int round = 0; round < Rounds; round++)
+        for (int round = 0; round < rounds; round++)
         {
             LedgerChange[] contest = [.. Enumerable.Range(0, Runs).Select(run => results[round, run])];
             var winner = Assert.Single(contest.OfType<LedgerChange.Applied>());
@@ -74,6 +77,19 @@ public abstract class InvoiceLedgerContractTests
     }
 
     [Fact]
+    public async Task TryReserve_LaterKeyTaken_ConflictNamesOnlyTheOtherRunsKey()
+    {
+        IInvoiceLedger ledger = CreateLedger();
+        await ledger.TryReserveAsync([A2], "run-1", "TBB-1", "user-1", Now, Ct);
+
+        LedgerChange second = await ledger.TryReserveAsync([A1, A2], "run-2", "TBB-2", "user-2", Now, Ct);
+
+        LedgerEntry taken = Assert.Single(Assert.IsType<LedgerChange.Conflict>(second).Taken);
+        Assert.Equal((A2, "TBB-1"), (taken.Key, Assert.IsType<LedgerEntry.Reserved>(taken).ExternalDocumentNumber));
+        Assert.False((await ledger.GetStateAsync(Business, ["appt-1"], Ct)).ContainsKey(A1));
+    }
+
+    [Fact]
     public async Task TryReserve_SameExternalDocumentNumberAgain_ConflictSoTheCallerReconciles()
     {
         IInvoiceLedger ledger = CreateLedger();
@@ -96,6 +112,24 @@ public abstract class InvoiceLedgerContractTests
         Assert.All(marked, e => Assert.Equal("S-INV1", Assert.IsType<LedgerEntry.Invoiced>(e).InvoiceNumber));
         Assert.Equal(marked.ToHashSet(), again.ToHashSet());
         Assert.IsType<LedgerChange.Conflict>(await ledger.TryReserveAsync([A1], "run-2", "TBB-2", "user-1", Now, Ct));
+    }
+
+    [Fact]
+    public async Task GetInvoicedByInvoiceId_AfterMarkInvoiced_TheInvoicesKeysOnly()
+    {
+        IInvoiceLedger ledger = CreateLedger();
+        var invoiceId = Guid.NewGuid();
+        await ledger.TryReserveAsync([A1, B1], "run-1", "TBB-1", "user-1", Now, Ct);
+        await ledger.TryReserveAsync([A2], "run-1", "TBB-2", "user-1", Now, Ct);
+        await ledger.MarkInvoicedAsync("TBB-1", invoiceId, "S-INV1", Now, Ct);
+        await ledger.MarkInvoicedAsync("TBB-2", Guid.NewGuid(), "S-INV2", Now, Ct);
+
+        IReadOnlyList<LedgerEntry.Invoiced> entries = await ledger.GetInvoicedByInvoiceIdAsync(invoiceId, Ct);
+
+        Assert.Equal(new HashSet<InvoiceLedgerKey> { A1, B1 }, entries.Select(e => e.Key).ToHashSet());
+        Assert.All(entries, e => Assert.Equal("S-INV1", e.InvoiceNumber));
+        await ledger.ReleaseAsync("TBB-1", Now, Ct);
+        Assert.Empty(await ledger.GetInvoicedByInvoiceIdAsync(invoiceId, Ct));
     }
 
     [Fact]

@@ -78,6 +78,12 @@ public interface IInvoiceLedger
         IReadOnlyCollection<InvoiceLedgerKey> keys, string whoAadObjectId, DateTimeOffset nowUtc, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The <see cref="LedgerEntry.Invoiced"/> entries of one BC invoice (by its API id), so an undo can tell
+    /// a draft this bot made from anyone else's. Empty when the ledger holds no key on that invoice.
+    /// </summary>
+    Task<IReadOnlyList<LedgerEntry.Invoiced>> GetInvoicedByInvoiceIdAsync(Guid invoiceId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// The current entry of every key of the given appointments of one business that has an entry;
     /// keys never touched are absent. Feed the result to <c>InvoicePlanner.Plan</c>.
     /// </summary>

@@ -52,6 +52,6 @@ public sealed class ServiceMapping(IReadOnlyDictionary<string, string> itemNumbe
     }
 
     // BC descriptions are often upper-cased or padded differently from Bookings service names.
-    private static string Normalize(string name) =>
+    internal static string Normalize(string name) =>
         string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToUpperInvariant();
 }

@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using TeamsBookingsBot.Diagnostics;
+using TeamsBookingsBot.Sandbox.Graph;
 
 namespace TeamsBookingsBot.Sandbox.BusinessCentral;
 
@@ -14,20 +16,46 @@ public static class BusinessCentralSandboxExtensions
 {
     public const string DefaultPrefix = "/sandbox/bc/api/v2.0";
 
-    /// <summary>Registers one sandbox (options from <c>Sandbox:BusinessCentral</c>) for <see cref="MapSandboxBusinessCentral(WebApplication)"/>.</summary>
+    /// <summary>
+    /// Registers one sandbox (options from <c>Sandbox:BusinessCentral</c>, latency also from <c>Sandbox:BcLatencyMs</c>)
+    /// for <see cref="MapSandboxBusinessCentral(WebApplication)"/>. With the sandbox on it is seeded from the sandbox
+    /// Bookings business, so invoicing meets every case: most customers exist, one is missing, one email is on two
+    /// customers, most services have items, one does not.
+    /// </summary>
     public static IHostApplicationBuilder AddSandboxBusinessCentral(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<BusinessCentralSandboxOptions>().BindConfiguration(BusinessCentralSandboxOptions.Section);
+        builder.Services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section);
+        builder.Services.AddOptions<BusinessCentralSandboxOptions>().BindConfiguration(BusinessCentralSandboxOptions.Section)
+            .PostConfigure<IOptions<SandboxOptions>>((options, sandbox) =>
+            {
+                if (options.Latency == TimeSpan.Zero && sandbox.Value.BcLatencyMs > 0)
+                {
+                    options.Latency = TimeSpan.FromMilliseconds(sandbox.Value.BcLatencyMs);
+                }
+            });
         builder.Services.TryAddSingleton(sp =>
-            new BusinessCentralSandbox(sp.GetRequiredService<IOptions<BusinessCentralSandboxOptions>>().Value, sp.GetService<TimeProvider>()));
+        {
+            var sandbox = new BusinessCentralSandbox(sp.GetRequiredService<IOptions<BusinessCentralSandboxOptions>>().Value, sp.GetService<TimeProvider>());
+            if (sp.GetRequiredService<IOptions<SandboxOptions>>().Value.Enabled && sp.GetService<SandboxBookingsData>() is { } bookings)
+            {
+                BusinessCentralSandboxSeedReport report = sandbox.SeedFromBookings(
+                    bookings.Customers.Select(c => (c.DisplayName, c.Email ?? "")),
+                    bookings.Services.Select(s => (s.Name, s.DefaultPrice)));
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("TeamsBookingsBot.Sandbox.BusinessCentral")
+                    .BusinessCentralSandboxSeeded(report.CustomersCreated, report.ItemsCreated);
+            }
+            return sandbox;
+        });
         return builder;
     }
 
-    /// <summary>Maps the registered sandbox (or a default-seeded one) at <c>/sandbox/bc/api/v2.0</c>.</summary>
+    /// <summary>Maps the registered sandbox at <c>/sandbox/bc/api/v2.0</c> when Sandbox:Enabled is true.</summary>
     public static WebApplication MapSandboxBusinessCentral(this WebApplication app)
     {
-        BusinessCentralSandbox sandbox = app.Services.GetService<BusinessCentralSandbox>() ?? new BusinessCentralSandbox();
-        app.MapSandboxBusinessCentral(DefaultPrefix, sandbox);
+        if (app.Services.GetRequiredService<IOptions<SandboxOptions>>().Value.Enabled)
+        {
+            app.MapSandboxBusinessCentral(DefaultPrefix, app.Services.GetService<BusinessCentralSandbox>() ?? new BusinessCentralSandbox());
+        }
         return app;
     }
 

@@ -7,6 +7,7 @@ internal static class MigrationCatalog
     [
         new Migration0001Skeleton(),
         new Migration0002Bookings(),
+        new Migration0003Invoicing(),
     ];
 
     public static int LatestVersion => All[^1].Version;

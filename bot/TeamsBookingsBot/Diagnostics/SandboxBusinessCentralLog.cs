@@ -1,0 +1,11 @@
+using Microsoft.Extensions.Logging;
+
+namespace TeamsBookingsBot.Diagnostics;
+
+/// <summary>Sandbox Business Central events (62xx, inside the sandbox's 6xxx range).</summary>
+internal static partial class SandboxBusinessCentralLog
+{
+    [LoggerMessage(EventId = 6201, Level = LogLevel.Information,
+        Message = "Sandbox Business Central seeded from the sandbox Bookings business: {Customers} customers, {Items} service items")]
+    public static partial void BusinessCentralSandboxSeeded(this ILogger logger, int customers, int items);
+}
