@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TeamsBookingsBot.Domain.BusinessCentral;
 using TeamsBookingsBot.Sandbox;
 using TeamsBookingsBot.Sandbox.BusinessCentral;
 
@@ -14,5 +15,11 @@ internal sealed class BusinessCentralEndpoint(IOptions<BusinessCentralOptions> o
         ? new Uri(SandboxServerAddress.Resolve(services, BusinessCentralSandboxExtensions.DefaultPrefix).TrimEnd('/') + "/", UriKind.Absolute)
         : options.Value.ResolveBaseUri());
 
-    public Uri Root => _root.Value;
+    public Uri Root => options.Value.IsConfigured
+        ? _root.Value
+        : throw new BusinessCentralException(
+            "Client_NotConfigured",
+            "Business Central isn't connected yet: an admin sets BusinessCentral:TenantId, :Environment, :CompanyName and the app's credentials.",
+            statusCode: null,
+            isTransient: false);
 }

@@ -83,6 +83,14 @@ public sealed class BusinessCentralOptions
         return new Uri(filled + "/", UriKind.Absolute);
     }
 
+    /// <summary>
+    /// False while nothing about Business Central is configured (and the sandbox is off): the bot then starts
+    /// "not connected" and says so when asked to invoice, instead of refusing to start.
+    /// </summary>
+    public bool IsConfigured => UsesAppSandbox || BaseUrl != DefaultBaseUrl || CompanyId is not null
+        || !string.IsNullOrWhiteSpace(CompanyName) || !string.IsNullOrWhiteSpace(TenantId) || !string.IsNullOrWhiteSpace(ClientId)
+        || !string.IsNullOrWhiteSpace(ClientSecret) || !string.IsNullOrWhiteSpace(CertificatePath) || UseManagedIdentity;
+
     public bool IsLoopback => UsesAppSandbox || Uri.TryCreate(BaseUrl.Replace("{tenant}", "t").Replace("{environment}", "e"), UriKind.Absolute, out Uri? uri)
         && uri.IsLoopback;
 }

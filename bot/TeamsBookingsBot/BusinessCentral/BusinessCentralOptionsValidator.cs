@@ -9,6 +9,10 @@ internal sealed class BusinessCentralOptionsValidator : IValidateOptions<Busines
     public ValidateOptionsResult Validate(string? name, BusinessCentralOptions options)
     {
         List<string> failures = [];
+        if (!options.IsConfigured)
+        {
+            return ValidateOptionsResult.Success;
+        }
         if (options.CompanyId is null && string.IsNullOrWhiteSpace(options.CompanyName))
         {
             failures.Add($"{S}:CompanyId or {S}:CompanyName is required.");

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace TeamsBookingsBot.Hosting;
 
-/// <summary>Runs the app and turns a configuration mistake into one readable line instead of a stack trace.</summary>
+/// <summary>Runs the app and turns configuration mistakes into one readable line each instead of a stack trace.</summary>
 internal static class BotStartup
 {
     public static async Task<int> RunAsync(WebApplication app)
@@ -14,13 +14,22 @@ internal static class BotStartup
             await app.RunAsync();
             return 0;
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ConfigurationFailures(ex) is { Count: > 0 } failures)
         {
-            foreach (string failure in ex.Failures)
+            foreach (string failure in failures)
             {
                 await Console.Error.WriteLineAsync("Configuration error: " + failure);
             }
             return 2;
         }
     }
+
+    // Several sections failing at once arrive as an AggregateException of OptionsValidationExceptions.
+    private static List<string> ConfigurationFailures(Exception ex) => ex switch
+    {
+        OptionsValidationException validation => [.. validation.Failures],
+        AggregateException aggregate when aggregate.InnerExceptions.All(e => e is OptionsValidationException) =>
+            [.. aggregate.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures)],
+        _ => [],
+    };
 }

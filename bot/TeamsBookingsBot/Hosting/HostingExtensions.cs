@@ -35,7 +35,6 @@ internal static class HostingExtensions
         builder.Services.AddSingleton(BotAuthenticationMode.From(bot, builder.Environment));
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
         builder.Services.AddOptions<BotIdentityOptions>().Bind(builder.Configuration).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<BotIdentityOptions>, BotIdentityOptionsValidator>();
         return builder;
     }
 

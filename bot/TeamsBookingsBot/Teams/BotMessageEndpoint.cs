@@ -91,8 +91,16 @@ internal sealed class BotMessageEndpoint(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            TeamsLog.TurnFailed(logger, ex, activity.Type ?? "");
-            response = await AnswerFailureAsync(turn, isInvoke);
+            ErrorCardModel? known = RemoteFailureCard.Describe(ex, referenceId);
+            if (known is null)
+            {
+                TeamsLog.TurnFailed(logger, ex, activity.Type ?? "");
+            }
+            else
+            {
+                TeamsLog.TurnFailedRemotely(logger, ex.GetType().Name, activity.Type ?? "");
+            }
+            response = await AnswerFailureAsync(turn, isInvoke, known ?? ErrorCardModel.Unexpected(referenceId));
         }
 
         string? responseBody = response?.Body is { } b ? JsonSerializer.Serialize(b, b.GetType(), ActivityJson.Options) : null;
@@ -105,25 +113,26 @@ internal sealed class BotMessageEndpoint(
         return responseBody is null ? Results.StatusCode(status) : Results.Text(responseBody, "application/json", statusCode: status);
     }
 
-    private async Task<InvokeResponse?> AnswerFailureAsync(TurnContext turn, bool isInvoke)
+    private async Task<InvokeResponse?> AnswerFailureAsync(TurnContext turn, bool isInvoke, ErrorCardModel error)
     {
-        if (isInvoke)
+        bool isCardAction = string.Equals(turn.Activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.OrdinalIgnoreCase);
+        if (isInvoke && !isCardAction)
         {
-            return string.Equals(turn.Activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.OrdinalIgnoreCase)
-                ? AdaptiveCardInvokeResponse.CreateErrorResponse(500, "InternalError",
-                    "Something went wrong on my side. Please try again; reference " + turn.ReferenceId + ".")
-                : new InvokeResponse(StatusCodes.Status500InternalServerError);
+            return new InvokeResponse(StatusCodes.Status500InternalServerError);
         }
+        // The card goes into the chat (the pressed card stays as it was); a button press also gets a short answer.
         try
         {
-            await turn.SendCardAsync(ErrorCard.Build(ErrorCardModel.Unexpected(turn.ReferenceId)), CancellationToken.None);
+            await turn.SendCardAsync(ErrorCard.Build(error), CancellationToken.None);
         }
         catch (Exception sendFailure) when (sendFailure is ConnectorException or ConnectorHostNotAllowedException
             or ConnectorOutcomeUnknownException or HttpRequestException)
         {
             TeamsLog.ErrorCardNotSent(logger, sendFailure);
         }
-        return null;
+        return isInvoke
+            ? AdaptiveCardInvokeResponse.CreateErrorResponse(500, "InternalError", error.Problem + " " + error.NextStep)
+            : null;
     }
 
     private static InvokeResponse StillWorking(Activity activity) =>

@@ -46,9 +46,10 @@ public sealed class InvoicingAppWiringTests : IDisposable
     }
 
     [Fact]
-    public void App_ProductionWithoutBusinessCentralSettings_OneLineErrorsNamingTheKeys()
+    public void App_ProductionWithPartialBusinessCentralSettings_OneLineErrorsNamingTheKeys()
     {
-        using WebApplicationFactory<Program> factory = Factory("Production", sandbox: false);
+        using WebApplicationFactory<Program> factory = Factory("Production", sandbox: false)
+            .WithWebHostBuilder(web => web.UseSetting("BusinessCentral:ClientId", "9d2f8c1a-3b4e-4f5a-8b6c-7d8e9f0a1b2c"));
 
         Exception error = Record.Exception(() => factory.Services);
 
@@ -57,6 +58,24 @@ public sealed class InvoicingAppWiringTests : IDisposable
         Assert.Contains("BusinessCentral:CompanyId or BusinessCentral:CompanyName is required.", failures);
         Assert.Contains("BusinessCentral:TenantId is required.", failures);
         Assert.All(failures, f => Assert.DoesNotContain('\n', f));
+    }
+
+    [Fact]
+    public async Task App_ProductionWithNoBusinessCentralSettings_StartsAndSaysItIsNotConnected()
+    {
+        using WebApplicationFactory<Program> factory = Factory("Production", sandbox: false).WithWebHostBuilder(web =>
+        {
+            web.UseSetting("MicrosoftAppId", "5f0c3a7e-1b2d-4c6e-8f90-a1b2c3d4e5f6");
+            web.UseSetting("MicrosoftAppTenantId", "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
+            web.UseSetting("MicrosoftAppPassword", "test-only-not-a-secret");
+        });
+
+        IBusinessCentral businessCentral = factory.Services.GetRequiredService<IBusinessCentral>();
+        BusinessCentralException notConnected = await Assert.ThrowsAsync<BusinessCentralException>(
+            () => businessCentral.GetCompaniesAsync(default));
+
+        Assert.Equal("Client_NotConfigured", notConnected.Code);
+        Assert.Contains("isn't connected", notConnected.Message, StringComparison.Ordinal);
     }
 
     private static Exception? Unwrap(Exception? error) =>

@@ -8,11 +8,23 @@ internal sealed class ConnectorIdentityValidator : IValidateOptions<BotIdentityO
     public ValidateOptionsResult Validate(string? name, BotIdentityOptions options)
     {
         // No app id is the anonymous local mode; whether that is allowed at all is decided by inbound auth (spec §1.6).
-        if (!options.HasAppId || options.MicrosoftAppType == BotAppType.UserAssignedMSI)
+        if (!options.HasAppId)
         {
             return ValidateOptionsResult.Success;
         }
         List<string> failures = [];
+        if (options.MicrosoftAppType == BotAppType.UserAssignedMSI)
+        {
+            if (string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
+            {
+                failures.Add("MicrosoftAppTenantId is required when MicrosoftAppType is UserAssignedMSI.");
+            }
+            if (!string.IsNullOrWhiteSpace(options.MicrosoftAppPassword) || !string.IsNullOrWhiteSpace(options.MicrosoftAppCertificatePath))
+            {
+                failures.Add("MicrosoftAppPassword must be empty when MicrosoftAppType is UserAssignedMSI (the managed identity signs in).");
+            }
+            return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        }
         if (options.MicrosoftAppType == BotAppType.SingleTenant && string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId))
         {
             failures.Add("MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.");
