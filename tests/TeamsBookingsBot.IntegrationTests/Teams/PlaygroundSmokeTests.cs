@@ -8,7 +8,8 @@ namespace TeamsBookingsBot.Teams;
 /// The walking skeleton through Microsoft's own Teams emulator: install the app, get the welcome card, type
 /// "help", get the help card, and both cards pass Microsoft's Adaptive Card validators.
 /// </summary>
-public sealed class PlaygroundSmokeTests(BotPlaygroundFixture fixture) : IClassFixture<BotPlaygroundFixture>
+[Collection(PlaygroundScenarios.Name)]
+public sealed class PlaygroundSmokeTests(BotPlaygroundFixture fixture)
 {
     [Fact]
     public async Task Playground_InstallThenHelp_ShowsWelcomeAndHelpCardsThatPassTeamsCheck()
