@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
 using TeamsBookingsBot.Sandbox;
 using TeamsBookingsBot.Teams;
@@ -11,13 +12,12 @@ internal static class HostingExtensions
 
     public static IHostApplicationBuilder AddBotHosting(this WebApplicationBuilder builder)
     {
-        // --urls, ASPNETCORE_URLS and ASPNETCORE_HTTP_PORTS all land in these keys; only without them do we pick 3978,
-        // the port Bot Framework tooling (and the Agents Playground) expects.
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"])
-            && string.IsNullOrEmpty(builder.Configuration["https_ports"]))
+        // The Bot Framework's usual port, as the lowest-precedence setting: --urls, ASPNETCORE_URLS, appsettings and
+        // a test host's own endpoints all override it. (Calling UseUrls here would override them instead.)
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
         {
-            builder.WebHost.UseUrls(DefaultUrl);
-        }
+            InitialData = new Dictionary<string, string?> { ["urls"] = DefaultUrl },
+        });
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
         if (!builder.Environment.IsDevelopment())

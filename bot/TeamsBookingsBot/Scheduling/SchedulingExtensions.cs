@@ -23,7 +23,7 @@ internal static class SchedulingExtensions
 
         builder.Services.AddQuartz(q =>
         {
-            q.ConfigureScheduler(o => o.InstanceName = "bookings");
+            q.ConfigureScheduler(o => o.InstanceName = scheduling.InstanceName);
             q.UsePersistentStore(store =>
             {
                 if (postgres)

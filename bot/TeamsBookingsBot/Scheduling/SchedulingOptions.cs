@@ -5,6 +5,9 @@ public sealed class SchedulingOptions
 {
     public const string Section = "Scheduling";
 
+    /// <summary>Every node of one cluster uses the same name; Quartz also keys its in-process registry by it.</summary>
+    public string InstanceName { get; set; } = "bookings";
+
     /// <summary>SQLite only: Quartz's own database file. Sharing the app's file stalls the scheduler during app writes.</summary>
     public string? SqliteConnectionString { get; set; }
 

@@ -7,6 +7,7 @@ using TeamsBookingsBot.Scheduling;
 namespace TeamsBookingsBot.BookingSync;
 
 /// <summary>The sync's Quartz job on the app's real scheduler set-up (persistent SQLite store).</summary>
+[Collection(Teams.AppHostCollection.Name)]
 public sealed class BookingSyncSchedulingTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);

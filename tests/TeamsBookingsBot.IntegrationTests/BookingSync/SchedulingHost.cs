@@ -36,6 +36,7 @@ internal sealed class SchedulingHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Bot"] = "Data Source=" + Path.Combine(contentRoot, "bot.db"),
+            ["Scheduling:InstanceName"] = "test-" + Path.GetFileName(contentRoot),
             ["Graph:BaseUrl"] = "http://127.0.0.1:9/v1.0",
             ["Graph:Businesses:0:Id"] = Business,
             ["Graph:Businesses:0:TimeZone"] = "UTC",

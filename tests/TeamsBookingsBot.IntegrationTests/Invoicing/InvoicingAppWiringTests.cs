@@ -9,6 +9,7 @@ using TeamsBookingsBot.Sandbox.Graph;
 
 namespace TeamsBookingsBot.Invoicing;
 
+[Collection(Teams.AppHostCollection.Name)]
 public sealed class InvoicingAppWiringTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("tbb-wiring-").FullName;
@@ -20,6 +21,7 @@ public sealed class InvoicingAppWiringTests : IDisposable
         web.UseSetting("ConnectionStrings:Bot", $"Data Source={Path.Combine(_folder, "bot.db")}");
         web.UseSetting("Bot:AllowUnauthenticated", "true");
         web.UseSetting("Bot:AllowLoopbackServiceUrls", "true");
+        web.UseSetting("Scheduling:InstanceName", "test-" + Guid.NewGuid().ToString("N"));
     });
 
     [Fact]
@@ -51,7 +53,8 @@ public sealed class InvoicingAppWiringTests : IDisposable
         using WebApplicationFactory<Program> factory = Factory("Production", sandbox: false)
             .WithWebHostBuilder(web => web.UseSetting("BusinessCentral:ClientId", "9d2f8c1a-3b4e-4f5a-8b6c-7d8e9f0a1b2c"));
 
-        Exception error = Record.Exception(() => factory.Services);
+        // Program prints validation failures and exits (BotStartup); under the test host, ask the validator directly.
+        Exception? error = Record.Exception(() => factory.Services.GetRequiredService<IStartupValidator>().Validate());
 
         OptionsValidationException validation = Assert.IsType<OptionsValidationException>(Unwrap(error));
         List<string> failures = [.. (error as AggregateException)?.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures) ?? validation.Failures];

@@ -60,6 +60,7 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
             web.UseSetting("ConnectionStrings:Bot", $"Data Source={Path.Combine(directory, "bot.db")}");
             web.UseSetting("Sandbox:Enabled", "true");
             web.UseSetting("Logging:LogLevel:Default", "Warning");
+            web.UseSetting("Scheduling:InstanceName", "test-" + Guid.NewGuid().ToString("N"));
             web.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IDraftInvoicing>(_ => app!.Invoicing);

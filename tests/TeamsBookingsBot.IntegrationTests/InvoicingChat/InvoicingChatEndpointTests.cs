@@ -12,6 +12,7 @@ using static TeamsBookingsBot.InvoicingChat.InvoiceCardJson;
 namespace TeamsBookingsBot.InvoicingChat;
 
 /// <summary>The invoicing buttons and "export audit log" through the real /api/messages endpoint of the whole app.</summary>
+[Collection(Teams.AppHostCollection.Name)]
 public sealed class InvoicingChatEndpointTests : IAsyncLifetime
 {
     private static readonly TimeSpan PutTimeout = TimeSpan.FromSeconds(15);

@@ -29,6 +29,8 @@ internal sealed class BotApplicationFactory : WebApplicationFactory<Program>
             ["Bot:AllowLoopbackServiceUrls"] = "true",
             ["Bot:AllowUnauthenticated"] = environment == "Development" ? "true" : "false",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Quartz keeps schedulers in a process-wide registry by name: each test host gets its own.
+            ["Scheduling:InstanceName"] = "test-" + Guid.NewGuid().ToString("N"),
         };
         foreach ((string key, string? value) in extra ?? new Dictionary<string, string?>())
         {

@@ -8,6 +8,7 @@ using TeamsBookingsBot.Connector;
 namespace TeamsBookingsBot.Teams;
 
 /// <summary>POST /api/messages end to end: real app, real SQLite, replies to a fake Connector over HTTP.</summary>
+[Collection(Teams.AppHostCollection.Name)]
 public sealed class BotEndpointTests : IAsyncLifetime, IDisposable
 {
     private FakeConnector connector = null!;

@@ -10,6 +10,7 @@ namespace TeamsBookingsBot.Teams;
 /// The endpoint in Production with an app id: authentication is on, and anything without a valid Teams token is
 /// a 401 with an empty body (the reason goes only to the log).
 /// </summary>
+[Collection(Teams.AppHostCollection.Name)]
 public sealed class EndpointAuthenticationTests : IAsyncLifetime, IDisposable
 {
     private const string AppId = "5f0c3a7e-1b2d-4c6e-8f90-a1b2c3d4e5f6";

@@ -10,6 +10,7 @@ using ConversationReference = TeamsBookingsBot.Application.Ports.ConversationRef
 namespace TeamsBookingsBot.Teams;
 
 /// <summary>Every recorded inbound Teams activity reaches the handler meant for it through the real endpoint.</summary>
+[Collection(Teams.AppHostCollection.Name)]
 public sealed class FixtureRoutingTests : IAsyncLifetime, IDisposable
 {
     private static readonly string[] RoutedInvokes =

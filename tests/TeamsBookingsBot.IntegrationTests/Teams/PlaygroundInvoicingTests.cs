@@ -15,7 +15,7 @@ namespace TeamsBookingsBot.Teams;
 /// Issues 4 and 5 as a person in a Teams chat does them, through Agents Playground against the real bot with its
 /// sandbox Bookings (synced by the real Quartz job over the real Graph SDK) and sandbox Business Central.
 /// </summary>
-[Collection(PlaygroundScenarios.Name)]
+[Collection(AppHostCollection.Name)]
 public sealed class PlaygroundInvoicingTests(BotPlaygroundFixture fixture)
 {
     [Fact]

@@ -8,7 +8,7 @@ namespace TeamsBookingsBot.Teams;
 /// The walking skeleton through Microsoft's own Teams emulator: install the app, get the welcome card, type
 /// "help", get the help card, and both cards pass Microsoft's Adaptive Card validators.
 /// </summary>
-[Collection(PlaygroundScenarios.Name)]
+[Collection(AppHostCollection.Name)]
 public sealed class PlaygroundSmokeTests(BotPlaygroundFixture fixture)
 {
     [Fact]

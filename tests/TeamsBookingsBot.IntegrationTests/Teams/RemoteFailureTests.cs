@@ -12,6 +12,7 @@ using TeamsBookingsBot.Teams.Turns;
 namespace TeamsBookingsBot.Teams;
 
 /// <summary>A Graph or Business Central failure becomes a card that says what failed and what to do.</summary>
+[Collection(Teams.AppHostCollection.Name)]
 public sealed class RemoteFailureTests : IAsyncLifetime, IDisposable
 {
     private FakeConnector connector = null!;

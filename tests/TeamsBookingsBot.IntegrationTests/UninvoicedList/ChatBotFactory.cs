@@ -36,6 +36,7 @@ internal sealed class ChatBotFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Bot", "Data Source=" + Path.Combine(folder, "bot.db"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Scheduling:InstanceName", "test-" + Guid.NewGuid().ToString("N"));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IBookingStore>(Store);

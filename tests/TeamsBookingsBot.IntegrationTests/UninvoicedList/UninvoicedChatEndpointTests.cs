@@ -8,6 +8,7 @@ using static TeamsBookingsBot.UninvoicedList.ListingTestData;
 namespace TeamsBookingsBot.UninvoicedList;
 
 /// <summary>Typed commands and card buttons through the real /api/messages endpoint; replies land in a fake Connector.</summary>
+[Collection(Teams.AppHostCollection.Name)]
 public sealed class UninvoicedChatEndpointTests : IAsyncLifetime, IDisposable
 {
     private const string ConversationId = "a:1listcard-conversation";

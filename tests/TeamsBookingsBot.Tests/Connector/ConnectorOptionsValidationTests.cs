@@ -22,7 +22,20 @@ public sealed class ConnectorOptionsValidationTests
     [InlineData("a", BotAppType.UserAssignedMSI)]
     public void Identity_AnonymousOrManagedIdentity_NeedsNoSecret(string? appId, BotAppType type) =>
         Assert.True(new ConnectorIdentityValidator().Validate(null,
-            new BotIdentityOptions { MicrosoftAppType = type, MicrosoftAppId = appId }).Succeeded);
+            new BotIdentityOptions { MicrosoftAppType = type, MicrosoftAppId = appId, MicrosoftAppTenantId = "t" }).Succeeded);
+
+    [Fact]
+    public void Identity_ManagedIdentityWithASecretOrWithoutTenant_Fails()
+    {
+        ValidateOptionsResult result = new ConnectorIdentityValidator().Validate(null, new BotIdentityOptions
+        {
+            MicrosoftAppType = BotAppType.UserAssignedMSI, MicrosoftAppId = "a", MicrosoftAppPassword = "p",
+        });
+
+        Assert.True(result.Failed);
+        Assert.Contains(result.Failures!, f => f.StartsWith("MicrosoftAppTenantId is required when MicrosoftAppType is UserAssignedMSI", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.StartsWith("MicrosoftAppPassword must be empty", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Bot_Defaults_AreValid() =>
