@@ -70,6 +70,27 @@ public sealed class PlaygroundInvoicingTests(BotPlaygroundFixture fixture)
         Assert.True(check.Errors.Count == 0, check.Describe());
     }
 
+    [Fact]
+    public async Task Playground_MarkAsInvoiced_TakesThePageOffTheListWithoutAnInvoice()
+    {
+        await WaitForFirstSyncAsync();
+        BusinessCentralSandbox businessCentral = fixture.App.Services.GetRequiredService<BusinessCentralSandbox>();
+        await using PlaygroundSession chat = await fixture.Playground.OpenSessionAsync();
+        // Two weeks back: days the other scenarios never touch.
+        string day = WeekdayDaysAgo(14).ToString("d MMM", CultureInfo.InvariantCulture);
+        await chat.SayAsync("show uninvoiced bookings on " + day);
+        PlaygroundMessage list = await chat.WaitForCardAsync("Uninvoiced bookings");
+        JsonObject mark = FindButton(list.Cards[0], CardVerbs.MarkInvoiced);
+        string[] marked = [.. mark["data"]!["appointmentIds"]!.AsArray().Select(id => id!.GetValue<string>())];
+        int invoicesBefore = businessCentral.Invoices.Count;
+
+        JsonObject after = CardJson.ResponseCard(await chat.ExecuteAsync(list.MessageId!, CardVerbs.MarkInvoiced, CardJson.Data(mark)));
+
+        Assert.NotEmpty(marked);
+        Assert.All(marked, id => Assert.DoesNotContain(id, CardJson.Text(after), StringComparison.Ordinal));
+        Assert.Equal(invoicesBefore, businessCentral.Invoices.Count);
+    }
+
     private static JsonObject FindButton(JsonObject card, string verb) =>
         CardJson.FindExecute(card, verb) ?? throw new Xunit.Sdk.XunitException($"No {verb} button on: {CardJson.Text(card)}");
 
@@ -87,6 +108,17 @@ public sealed class PlaygroundInvoicingTests(BotPlaygroundFixture fixture)
         return day == today.AddDays(-1)
             ? "invoice yesterday's bookings"
             : "invoice bookings on " + day.ToString("d MMM", CultureInfo.InvariantCulture);
+    }
+
+    private static DateTime WeekdayDaysAgo(int days)
+    {
+        TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(SandboxBookingsData.TimeZoneId);
+        DateTime day = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).Date.AddDays(-days);
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            day = day.AddDays(-1);
+        }
+        return day;
     }
 
     private async Task WaitForFirstSyncAsync()

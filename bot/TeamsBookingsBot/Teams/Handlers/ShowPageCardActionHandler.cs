@@ -1,6 +1,4 @@
-using TeamsBookingsBot.Application;
 using TeamsBookingsBot.Cards.Actions;
-using TeamsBookingsBot.Domain;
 using TeamsBookingsBot.Teams.Turns;
 
 namespace TeamsBookingsBot.Teams.Handlers;
@@ -13,13 +11,6 @@ internal sealed class ShowPageCardActionHandler(UninvoicedListResponder responde
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken ct)
     {
         var data = (ShowPageActionData)request.Data;
-        BookingListQuery query = data.Query;
-        var listRequest = new UninvoicedBookingsRequest(
-            query.BusinessId,
-            new DateRange(query.FromUtc, query.ToUtc, query.RangeLabel),
-            new BookingFilter(query.Customer, query.Service, query.Staff),
-            query.PageIndex,
-            PageSize: query.PageSize);
-        return new CardActionResult.ReplaceCard(await responder.BuildCardAsync(listRequest, data.ReadyToInvoice, ct));
+        return new CardActionResult.ReplaceCard(await responder.BuildCardAsync(BookingListRequests.From(data.Query), data.ReadyToInvoice, ct));
     }
 }

@@ -9,7 +9,7 @@ using TeamsBookingsBot.Teams.Turns;
 namespace TeamsBookingsBot.Teams.Invoicing;
 
 /// <summary>"Exclude" on the list: the ticked bookings are never billed (e.g. a forgiven no-show), with the reason typed.</summary>
-internal sealed class ExcludeBookingsHandler(IDraftInvoicing invoicing, ILogger<ExcludeBookingsHandler> logger) : ICardActionHandler
+internal sealed class ExcludeBookingsHandler(IDraftInvoicing invoicing, UninvoicedListResponder list, ILogger<ExcludeBookingsHandler> logger) : ICardActionHandler
 {
     public const string DefaultReason = "Excluded";
 
@@ -31,11 +31,13 @@ internal sealed class ExcludeBookingsHandler(IDraftInvoicing invoicing, ILogger<
             : DefaultReason;
         LedgerChange change = await invoicing.ExcludeAsync(data.Query.BusinessId, ids, reason, InvoicingActors.From(turn), ct);
         InvoicingChatLog.LedgerChanged(logger, "Exclude", ids.Count, change.GetType().Name);
-        return new CardActionResult.Message(change switch
+        return change switch
         {
-            LedgerChange.Applied => $"Excluded {InvoiceCardText.Plural(ids.Count, "booking", "bookings")} from invoicing; they are off the list.",
-            LedgerChange.Conflict conflict => LedgerChangeMessages.Conflict(conflict),
+            // The bookings leave the list: show the list again, without them, in place of the pressed card.
+            LedgerChange.Applied => new CardActionResult.ReplaceCard(
+                await list.BuildCardAsync(BookingListRequests.From(data.Query), readyToInvoice: false, ct)),
+            LedgerChange.Conflict conflict => new CardActionResult.Message(LedgerChangeMessages.Conflict(conflict)),
             _ => throw new InvalidOperationException("Unknown ledger change " + change.GetType().Name),
-        });
+        };
     }
 }

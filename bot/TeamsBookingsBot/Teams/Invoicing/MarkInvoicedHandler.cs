@@ -8,7 +8,7 @@ using TeamsBookingsBot.Teams.Turns;
 namespace TeamsBookingsBot.Teams.Invoicing;
 
 /// <summary>Business Central's "Mark as invoiced" for the ticked bookings: billed some other way, no invoice.</summary>
-internal sealed class MarkInvoicedHandler(IDraftInvoicing invoicing, ILogger<MarkInvoicedHandler> logger) : ICardActionHandler
+internal sealed class MarkInvoicedHandler(IDraftInvoicing invoicing, UninvoicedListResponder list, ILogger<MarkInvoicedHandler> logger) : ICardActionHandler
 {
     public Type DataType => typeof(MarkInvoicedActionData);
 
@@ -22,11 +22,13 @@ internal sealed class MarkInvoicedHandler(IDraftInvoicing invoicing, ILogger<Mar
         }
         LedgerChange change = await invoicing.MarkAsInvoicedAsync(data.Query.BusinessId, ids, InvoicingActors.From(turn), ct);
         InvoicingChatLog.LedgerChanged(logger, "Mark as invoiced", ids.Count, change.GetType().Name);
-        return new CardActionResult.Message(change switch
+        return change switch
         {
-            LedgerChange.Applied => $"Marked {InvoiceCardText.Plural(ids.Count, "booking", "bookings")} as invoiced: no invoice was created, and they are off the list.",
-            LedgerChange.Conflict conflict => LedgerChangeMessages.Conflict(conflict),
+            // The bookings leave the list: show the list again, without them, in place of the pressed card.
+            LedgerChange.Applied => new CardActionResult.ReplaceCard(
+                await list.BuildCardAsync(BookingListRequests.From(data.Query), readyToInvoice: false, ct)),
+            LedgerChange.Conflict conflict => new CardActionResult.Message(LedgerChangeMessages.Conflict(conflict)),
             _ => throw new InvalidOperationException("Unknown ledger change " + change.GetType().Name),
-        });
+        };
     }
 }
