@@ -69,7 +69,7 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
                 services.AddSingleton<IBookingsBusinessCatalog>(new FakeBusinessCatalog());
                 services.AddSingleton<IAuditLog>(_ => app!.Audit);
                 // The test business exists only in the fakes, not in the Graph settings the real sync reads.
-                var sync = new UninvoicedList.Fakes.InMemoryBookingSync();
+                var sync = new InMemoryBookingSync();
                 services.AddSingleton<IBookingSyncStatusReader>(sync);
                 services.AddSingleton<IBookingSyncTrigger>(sync);
             });

@@ -5,7 +5,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TeamsBookingsBot.Application.Ports;
-using TeamsBookingsBot.UninvoicedList.Fakes;
 
 namespace TeamsBookingsBot.UninvoicedList;
 

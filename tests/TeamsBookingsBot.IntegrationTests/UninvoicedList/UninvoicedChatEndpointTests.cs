@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Connector;
-using static TeamsBookingsBot.UninvoicedList.ListingTestData;
+using static TeamsBookingsBot.Testing.Fakes.ListingTestData;
 
 namespace TeamsBookingsBot.UninvoicedList;
 
@@ -20,7 +20,7 @@ public sealed class UninvoicedChatEndpointTests : IAsyncLifetime, IDisposable
     {
         app = new ChatBotFactory();
         connector = await FakeConnector.StartAsync();
-        app.Sync.Ran(Fakes.InMemoryBookingSync.Succeeded(Contoso.Id, LastSync));
+        app.Sync.Ran(InMemoryBookingSync.Succeeded(Contoso.Id, LastSync));
         app.Store.Add([.. Enumerable.Range(0, 30).Select(i => Booking($"appt-{i:D2}", $"Customer {i % 4}", minutesAfter: i))]);
         app.Store.Add(Booking("day-before", minutesAfter: -24 * 60));
         client = app.CreateClient();

@@ -4,9 +4,8 @@ using TeamsBookingsBot.Cards;
 using TeamsBookingsBot.Cards.AdaptiveCards;
 using TeamsBookingsBot.Domain;
 using TeamsBookingsBot.Testing;
-using TeamsBookingsBot.UninvoicedList.Fakes;
 using Xunit.Abstractions;
-using static TeamsBookingsBot.UninvoicedList.ListingTestData;
+using static TeamsBookingsBot.Testing.Fakes.ListingTestData;
 
 namespace TeamsBookingsBot.UninvoicedList;
 

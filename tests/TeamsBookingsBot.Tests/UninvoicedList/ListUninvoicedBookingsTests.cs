@@ -7,8 +7,7 @@ using TeamsBookingsBot.Application;
 using TeamsBookingsBot.Domain;
 using TeamsBookingsBot.QueryDomain;
 using TeamsBookingsBot.Teams.Handlers;
-using TeamsBookingsBot.UninvoicedList.Fakes;
-using static TeamsBookingsBot.UninvoicedList.ListingTestData;
+using static TeamsBookingsBot.Testing.Fakes.ListingTestData;
 
 namespace TeamsBookingsBot.UninvoicedList;
 

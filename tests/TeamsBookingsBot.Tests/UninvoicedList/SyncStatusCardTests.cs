@@ -4,8 +4,7 @@ using TeamsBookingsBot.Cards;
 using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Domain;
 using TeamsBookingsBot.Teams.Handlers;
-using TeamsBookingsBot.UninvoicedList.Fakes;
-using static TeamsBookingsBot.UninvoicedList.ListingTestData;
+using static TeamsBookingsBot.Testing.Fakes.ListingTestData;
 
 namespace TeamsBookingsBot.UninvoicedList;
 

@@ -5,7 +5,7 @@ using TeamsBookingsBot.Cards;
 using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Cards.AdaptiveCards;
 using TeamsBookingsBot.Domain;
-using static TeamsBookingsBot.UninvoicedList.ListingTestData;
+using static TeamsBookingsBot.Testing.Fakes.ListingTestData;
 
 namespace TeamsBookingsBot.UninvoicedList;
 

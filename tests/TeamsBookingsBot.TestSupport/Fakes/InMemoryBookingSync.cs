@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using TeamsBookingsBot.Application.Ports;
 
-namespace TeamsBookingsBot.UninvoicedList.Fakes;
+namespace TeamsBookingsBot.Testing.Fakes;
 
 /// <summary>Sync history and the "sync now" trigger: records who asked for a sync.</summary>
-internal sealed class InMemoryBookingSync : IBookingSyncStatusReader, IBookingSyncTrigger
+public sealed class InMemoryBookingSync : IBookingSyncStatusReader, IBookingSyncTrigger
 {
     private readonly ConcurrentDictionary<string, List<BookingSyncStatus>> runs = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<string> requested = new();

@@ -2,10 +2,10 @@ using TeamsBookingsBot.Application;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
 
-namespace TeamsBookingsBot.UninvoicedList;
+namespace TeamsBookingsBot.Testing.Fakes;
 
 /// <summary>A Pacific-time salon on Tuesday 24 Nov 2026, 09:00 local; "yesterday" is Monday 23 Nov.</summary>
-internal static class ListingTestData
+public static class ListingTestData
 {
     public static readonly BookingsBusiness Contoso = new("salon@contoso.com", "Contoso Salon", "America/Los_Angeles", "USD");
 

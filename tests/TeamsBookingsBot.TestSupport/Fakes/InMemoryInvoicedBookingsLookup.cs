@@ -1,10 +1,10 @@
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
 
-namespace TeamsBookingsBot.UninvoicedList.Fakes;
+namespace TeamsBookingsBot.Testing.Fakes;
 
-/// <summary>A hand-written ledger fake (same as the unit tests'; the test projects share no code): answers only for the business and appointments asked about.</summary>
-internal sealed class InMemoryInvoicedBookingsLookup : IInvoicedBookingsLookup
+/// <summary>A hand-written ledger fake: answers only for the business and appointments asked about.</summary>
+public sealed class InMemoryInvoicedBookingsLookup : IInvoicedBookingsLookup
 {
     private readonly HashSet<LedgerKey> _invoiced = [];
     private readonly HashSet<(string BusinessId, string AppointmentId)> _excluded = [];

@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
 
-namespace TeamsBookingsBot.UninvoicedList.Fakes;
+namespace TeamsBookingsBot.Testing.Fakes;
 
 /// <summary>The bot's booking store, in memory; counts reads so tests can tell a reload from a re-page.</summary>
-internal sealed class InMemoryBookingStore : IBookingStore
+public sealed class InMemoryBookingStore : IBookingStore
 {
     private readonly ConcurrentDictionary<string, Booking> bookings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> staffNames = new(StringComparer.Ordinal);

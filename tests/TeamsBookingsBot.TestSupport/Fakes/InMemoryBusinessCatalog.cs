@@ -1,9 +1,9 @@
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
 
-namespace TeamsBookingsBot.UninvoicedList.Fakes;
+namespace TeamsBookingsBot.Testing.Fakes;
 
-internal sealed class InMemoryBusinessCatalog(params BookingsBusiness[] businesses) : IBookingsBusinessCatalog
+public sealed class InMemoryBusinessCatalog(params BookingsBusiness[] businesses) : IBookingsBusinessCatalog
 {
     public Task<IReadOnlyList<BookingsBusiness>> ListAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<BookingsBusiness>>(businesses);
 
