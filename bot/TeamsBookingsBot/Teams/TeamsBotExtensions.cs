@@ -1,4 +1,3 @@
-using TeamsBookingsBot.Domain;
 using TeamsBookingsBot.Teams.Authentication;
 using TeamsBookingsBot.Teams.Connector;
 using TeamsBookingsBot.Teams.Handlers;
@@ -18,8 +17,7 @@ public static class TeamsBotExtensions
         builder.Services.AddSingleton<CardActionDispatcher>();
         builder.Services.AddSingleton<ConversationLifecycleHandler>();
         builder.Services.AddSingleton<ICardActionHandler, HelpCardActionHandler>();
-        builder.Services.AddSingleton(new BusinessTimeZone(
-            TimeZoneResolver.ResolveFirst(builder.Configuration["Graph:Businesses:0:TimeZone"], "UTC")));
+        builder.Services.AddSingleton<BusinessTimeZone>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

@@ -54,6 +54,18 @@ public sealed class UninvoicedChatEndpointTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Message_WithoutTheUsersZone_ReadsYesterdayInTheBusinessZone()
+    {
+        JsonObject message = Message("show uninvoiced bookings yesterday");
+        message.Remove("localTimezone");
+
+        await PostAsync(message);
+
+        // In UTC "yesterday" would be 23 Nov 00:00Z-24 Nov 00:00Z, shown in Pacific as "22 Nov - 23 Nov".
+        Assert.Contains("Yesterday, Mon 23 Nov", Text(CardOf(Assert.Single(connector.Requests).Json)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Message_InvoiceYesterdaysBookings_PostsTheReadyToInvoiceList()
     {
         await PostAsync(Message("invoice yesterday's bookings"));

@@ -11,7 +11,7 @@ namespace TeamsBookingsBot.Teams.Invoicing;
 /// <summary>The business facts the invoicing cards need (its zone, which business a card means) and the result card.</summary>
 internal sealed class InvoicingCardFactory(IBookingsBusinessCatalog catalog, BusinessTimeZone fallback)
 {
-    public TimeZoneInfo ZoneOf(BookingsBusiness business) => TimeZoneResolver.ResolveFirst(business.TimeZoneId, fallback.Zone.Id);
+    public TimeZoneInfo ZoneOf(BookingsBusiness business) => TimeZoneResolver.ResolveFirst(business.TimeZoneId);
 
     /// <summary>The business a card without a list query means: the only configured one, else null (ask for a fresh list).</summary>
     public async Task<string?> OnlyBusinessIdAsync(CancellationToken ct)
@@ -27,7 +27,7 @@ internal sealed class InvoicingCardFactory(IBookingsBusinessCatalog catalog, Bus
         string? businessId = back?.BusinessId
             ?? result.Problems.Select(p => p.Booking.BusinessId).Concat(result.Skipped.Select(s => s.Booking.BusinessId)).FirstOrDefault();
         BookingsBusiness? business = businessId is null ? null : await catalog.FindAsync(businessId, ct);
-        TimeZoneInfo zone = business is null ? fallback.Zone : ZoneOf(business);
+        TimeZoneInfo zone = business is null ? await fallback.GetAsync(ct) : ZoneOf(business);
         return InvoiceResultCard.Build(new InvoiceResultCardModel(result, zone, undone, back));
     }
 }
