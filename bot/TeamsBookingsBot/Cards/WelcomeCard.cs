@@ -58,8 +58,8 @@ public static class WelcomeCard
             Items =
             {
                 new AdaptiveTextBlock("Getting set up") { Weight = AdaptiveTextWeight.Bolder },
-                new AdaptiveTextBlock("1. Your admin adds the Microsoft Graph and Business Central credentials to the bot's settings."),
-                new AdaptiveTextBlock("2. The admin types **setup** here to pick your Bookings calendar and Business Central company.") { Spacing = AdaptiveSpacing.Small },
+                new AdaptiveTextBlock("1. Your admin connects the Bookings calendar: the Microsoft Graph app and the booking mailbox address go into the bot's settings."),
+                new AdaptiveTextBlock("2. Your admin connects Business Central: the app, registered on its Microsoft Entra Applications page, and your company.") { Spacing = AdaptiveSpacing.Small },
                 new AdaptiveTextBlock("Until then I show sample data, so you can try everything without touching real invoices.") { IsSubtle = true },
             },
         }

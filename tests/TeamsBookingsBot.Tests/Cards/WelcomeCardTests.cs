@@ -51,8 +51,8 @@ public sealed class WelcomeCardTests
     {
         string text = CardJson.VisibleText(CardJson.Of(WelcomeCard.Build(new WelcomeCardModel(null, UsesSandboxData: true))));
 
-        Assert.Contains("Microsoft Graph and Business Central credentials", text, StringComparison.Ordinal);
-        Assert.Contains("types **setup**", text, StringComparison.Ordinal);
+        Assert.Contains("connects Business Central", text, StringComparison.Ordinal);
+        Assert.Contains("connects the Bookings calendar", text, StringComparison.Ordinal);
         Assert.Contains("sample data", text, StringComparison.Ordinal);
     }
 
