@@ -22,6 +22,7 @@ public sealed class InvoicingAppWiringTests : IDisposable
         web.UseSetting("Bot:AllowUnauthenticated", "true");
         web.UseSetting("Bot:AllowLoopbackServiceUrls", "true");
         web.UseSetting("Scheduling:InstanceName", "test-" + Guid.NewGuid().ToString("N"));
+        web.UseSetting("urls", "http://127.0.0.1:0"); // a free port, never the default 3978
     });
 
     [Fact]

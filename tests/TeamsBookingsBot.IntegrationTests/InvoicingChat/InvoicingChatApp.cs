@@ -61,6 +61,7 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
             web.UseSetting("Sandbox:Enabled", "true");
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             web.UseSetting("Scheduling:InstanceName", "test-" + Guid.NewGuid().ToString("N"));
+            web.UseSetting("urls", "http://127.0.0.1:0"); // a free port, never the default 3978
             web.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IDraftInvoicing>(_ => app!.Invoicing);

@@ -31,6 +31,8 @@ internal sealed class BotApplicationFactory : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
             // Quartz keeps schedulers in a process-wide registry by name: each test host gets its own.
             ["Scheduling:InstanceName"] = "test-" + Guid.NewGuid().ToString("N"),
+            // When a test runs the app on Kestrel: a free loopback port, never the bot's default 3978.
+            ["urls"] = "http://127.0.0.1:0",
         };
         foreach ((string key, string? value) in extra ?? new Dictionary<string, string?>())
         {

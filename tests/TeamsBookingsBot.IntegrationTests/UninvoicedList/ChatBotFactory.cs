@@ -36,6 +36,7 @@ internal sealed class ChatBotFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Bot", "Data Source=" + Path.Combine(folder, "bot.db"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Scheduling:InstanceName", "test-" + Guid.NewGuid().ToString("N"));
+        builder.UseSetting("urls", "http://127.0.0.1:0"); // a free port, never the default 3978
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IBookingStore>(Store);

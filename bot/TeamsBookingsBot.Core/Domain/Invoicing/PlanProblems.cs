@@ -14,35 +14,35 @@ internal static class PlanProblems
             ? $"{who} has no email in Bookings, so no Business Central customer can be found."
             : $"No Business Central customer has the email {notFound.Email}.";
         return new PlanProblem(booking, PlanProblemKind.CustomerNotFound, message,
-            "Pick the customer, create one from a template, or add the email to a customer in Business Central.")
+            "Add this email to the customer in Business Central (or create the customer there), then preview again.")
         { Customer = payer, LedgerKeys = keys };
     }
 
     public static PlanProblem Ambiguous(Booking booking, BookingCustomer payer, CustomerResolution.Ambiguous ambiguous, IReadOnlyList<InvoiceLedgerKey> keys) =>
         new(booking, PlanProblemKind.CustomerAmbiguous,
             $"{ambiguous.Candidates.Count} Business Central customers match {payer.Email ?? payer.Name ?? "this customer"}.",
-            "Pick the customer to bill.")
+            "Keep this email on one Business Central customer only, then preview again.")
         { Customer = payer, LedgerKeys = keys, CustomerCandidates = ambiguous.Candidates };
 
     public static PlanProblem Blocked(Booking booking, BookingCustomer payer, BcCustomerRef customer, IReadOnlyList<InvoiceLedgerKey> keys) =>
         new(booking, PlanProblemKind.CustomerBlocked,
             $"Customer {customer.Number} {customer.DisplayName} is blocked in Business Central.",
-            "Unblock the customer in Business Central, or pick another customer.")
+            "Unblock the customer in Business Central, then preview again.")
         { Customer = payer, LedgerKeys = keys, CustomerCandidates = [customer] };
 
     public static PlanProblem CurrencyMismatch(
         Booking booking, BookingCustomer payer, string bookingCurrency, string customerCurrency, IReadOnlyList<InvoiceLedgerKey> keys) =>
         new(booking, PlanProblemKind.CurrencyMismatch,
             $"The booking is priced in {bookingCurrency} but the customer is billed in {customerCurrency}.",
-            $"Pick a customer billed in {bookingCurrency}, or invoice this booking by hand: the bot never converts currencies.")
+            $"Invoice this booking by hand, or bill it to a customer in {bookingCurrency}: the bot never converts currencies.")
         { Customer = payer, LedgerKeys = keys };
 
     public static PlanProblem Unmapped(Booking booking, IReadOnlyList<BcItemRef> suggestions, IReadOnlyList<InvoiceLedgerKey> keys)
     {
-        string hint = suggestions.Count == 0 ? "" : $" Suggested: {suggestions[0].Number} {suggestions[0].DisplayName}.";
+        string hint = suggestions.Count == 0 ? "" : $" Closest existing item: {suggestions[0].Number} {suggestions[0].DisplayName}.";
         return new PlanProblem(booking, PlanProblemKind.UnmappedService,
             $"The service \"{booking.ServiceName}\" is not linked to a Business Central item.",
-            "Pick the item that bills this service; the choice is remembered." + hint)
+            $"Create a Service item named \"{booking.ServiceName}\" in Business Central (the bot links it by name), then preview again." + hint)
         { LedgerKeys = keys, ItemSuggestions = suggestions };
     }
 
