@@ -21,6 +21,8 @@ public sealed class InvoiceCardsTeamsCheckTests
         [
             ("preview", InvoicePreviewCard.Build(new(small, InvoiceSamples.Zone, ["appt-varies"], InvoicePlanAdjustments.None, InvoiceSamples.Query))),
             ("preview, 40 x 10", InvoicePreviewCard.Build(new(big, InvoiceSamples.Zone, ["appt-varies"], InvoicePlanAdjustments.None, InvoiceSamples.Query))),
+            ("preview with no-show toggles", InvoicePreviewCard.Build(new(small, InvoiceSamples.Zone, ["appt-varies"], InvoicePlanAdjustments.None, InvoiceSamples.Query, OffersNoShowFee: true))),
+            ("preview, 40 x 10, no-show toggles", InvoicePreviewCard.Build(new(big, InvoiceSamples.Zone, ["appt-varies"], InvoicePlanAdjustments.None, InvoiceSamples.Query, OffersNoShowFee: true))),
             ("preview, only problems, no query", InvoicePreviewCard.Build(new(onlyProblems, InvoiceSamples.Zone, ["appt-varies"], InvoicePlanAdjustments.None, null))),
             ("progress", InvoiceProgressCard.Build(12)),
             ("result", InvoiceResultCard.Build(new InvoiceResultCardModel(InvoiceSamples.Result(small, failed: 1), InvoiceSamples.Zone, InvoiceSamples.Query))),

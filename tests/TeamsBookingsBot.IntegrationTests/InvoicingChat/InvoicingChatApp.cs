@@ -62,6 +62,9 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
             web.UseSetting("Logging:LogLevel:Default", "Warning");
             web.UseSetting("Scheduling:InstanceName", "test-" + Guid.NewGuid().ToString("N"));
             web.UseSetting("urls", "http://127.0.0.1:0"); // a free port, never the default 3978
+            web.UseSetting("Invoicing:NoShowFee:ItemNumber", "NOSHOW");
+            web.UseSetting("Invoicing:NoShowFee:Kind", "FixedAmount");
+            web.UseSetting("Invoicing:NoShowFee:Value", "25");
             web.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IDraftInvoicing>(_ => app!.Invoicing);

@@ -56,6 +56,21 @@ public sealed class InvoicingChatEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Preview_NoShowTicked_GoesToThePlannerAsANoShowWithFee()
+    {
+        var data = new InvoicePreviewActionData(["a1", "a2"], Guid.NewGuid()) { Query = InvoiceSamples.Query };
+
+        await app.InvokeAsync(data, new Dictionary<string, string>
+        {
+            [CardInputIds.NoShowFee("a1")] = "true",
+            [CardInputIds.NoShowFee("a2")] = "false",
+        });
+
+        InvoiceSelection selection = Assert.Single(app.Invoicing.Previews).Selection;
+        Assert.Equal(["a1"], selection.Adjustments.NoShowWithFee);
+    }
+
+    [Fact]
     public async Task Preview_NothingTicked_AsksToTickAndPlansNothing()
     {
         var data = new InvoicePreviewActionData(["a1"], Guid.NewGuid()) { Query = InvoiceSamples.Query };

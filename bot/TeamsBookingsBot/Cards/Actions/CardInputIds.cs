@@ -9,6 +9,8 @@ public static class CardInputIds
 {
     private const string SelectPrefix = "select:";
 
+    private const string NoShowPrefix = "noshow:";
+
     private const string PricePrefix = "price:";
 
     // Prices above this are typos (or not from a person); the planner still checks the sign.
@@ -27,6 +29,15 @@ public static class CardInputIds
         candidates.Where(id => !request.Inputs.TryGetValue(SelectBooking(id), out string? value)
                 || string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
             .ToArray();
+
+    /// <summary>The Input.Toggle on the preview card that bills one booking as a no-show (the configured fee).</summary>
+    public static string NoShowFee(string appointmentId) => NoShowPrefix + appointmentId;
+
+    /// <summary>The bookings among <paramref name="candidates"/> whose no-show toggle came back on.</summary>
+    public static IReadOnlySet<string> NoShowsWithFee(CardActionRequest request, IReadOnlyList<string> candidates) =>
+        candidates.Where(id => request.Inputs.TryGetValue(NoShowFee(id), out string? value)
+                && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The Input.Number on the preview card where the user types the price of one booking.</summary>
     public static string PriceOverride(string appointmentId) => PricePrefix + appointmentId;

@@ -61,16 +61,19 @@ public static class InvoicePreviewCard
                 IsSubtle = true,
                 Spacing = AdaptiveSpacing.Small,
             });
-            AddDrafts(card.Body, plan.Drafts, detail);
         }
+        bool hasNoShowToggles = plan.Drafts.Count > 0 && AddDrafts(card.Body, model, detail);
         bool hasPriceInputs = AddProblems(card.Body, model, detail);
         AddSkipped(card.Body, plan.Skipped, model.Zone, detail);
-        AddActions(card, model, hasPriceInputs);
+        AddActions(card, model, hasPriceInputs || hasNoShowToggles);
         return card;
     }
 
-    private static void AddDrafts(IList<AdaptiveElement> body, IReadOnlyList<DraftInvoice> drafts, Detail detail)
+    /// <returns>True when the card has no-show toggles, so "Update preview" is worth offering.</returns>
+    private static bool AddDrafts(IList<AdaptiveElement> body, InvoicePreviewCardModel model, Detail detail)
     {
+        IReadOnlyList<DraftInvoice> drafts = model.Preview.Plan.Drafts;
+        HashSet<string> toggled = new(StringComparer.Ordinal);
         foreach (DraftInvoice draft in drafts.Take(detail.Drafts))
         {
             var container = new AdaptiveContainer { Spacing = AdaptiveSpacing.Medium };
@@ -92,6 +95,14 @@ public static class InvoicePreviewCard
                 container.Items.Add(InvoiceCardText.Runs(AdaptiveSpacing.None, new AdaptiveTextRun(
                     $"• {CardText.Quote(line.Description, InvoiceCardText.MaxDescriptionLength)} · " +
                     $"{InvoiceCardText.Quantity(line.Quantity)} × {InvoiceCardText.Amount(line.UnitPrice)} = {InvoiceCardText.Amount(line.Amount)}")));
+                if (model.OffersNoShowFee && toggled.Add(line.AppointmentId))
+                {
+                    container.Items.Add(new AdaptiveToggleInput(CardInputIds.NoShowFee(line.AppointmentId), "No-show: bill the no-show fee instead")
+                    {
+                        Value = line.Kind == DraftLineKind.NoShowFee ? "true" : "false",
+                        Spacing = AdaptiveSpacing.None,
+                    });
+                }
             }
             body.Add(container);
         }
@@ -101,6 +112,7 @@ public static class InvoicePreviewCard
             body.Add(InvoiceCardText.Note(
                 $"+{InvoiceCardText.Plural(more, "more draft", "more drafts")} ({InvoiceCardText.Totals(drafts.Skip(detail.Drafts).Select(d => d.Total))}), included in the total."));
         }
+        return toggled.Count > 0;
     }
 
     /// <returns>True when the card has price inputs, so "Update preview" is worth offering.</returns>
@@ -181,7 +193,7 @@ public static class InvoicePreviewCard
         }
     }
 
-    private static void AddActions(AdaptiveCard card, InvoicePreviewCardModel model, bool hasPriceInputs)
+    private static void AddActions(AdaptiveCard card, InvoicePreviewCardModel model, bool hasInputs)
     {
         InvoicePlan plan = model.Preview.Plan;
         if (plan.Drafts.Count > 0)
@@ -194,9 +206,9 @@ public static class InvoicePreviewCard
                 Query = model.Back,
             }.ToExecuteAction($"Confirm — create {InvoiceCardText.Plural(plan.Drafts.Count, "draft", "drafts")}"));
         }
-        if (hasPriceInputs && model.AppointmentIds.Count is > 0 and <= AppointmentIdList.MaxCount)
+        if (hasInputs && model.AppointmentIds.Count is > 0 and <= AppointmentIdList.MaxCount)
         {
-            card.Body.Add(InvoiceCardText.Note("Typed a price? Press Update preview: Confirm creates the drafts exactly as shown."));
+            card.Body.Add(InvoiceCardText.Note("Typed a price or marked a no-show? Press Update preview: Confirm creates the drafts exactly as shown."));
             card.Actions.Add(new InvoicePreviewActionData(model.AppointmentIds, model.Preview.RunId) { Query = model.Back }
                 .ToExecuteAction("Update preview"));
         }

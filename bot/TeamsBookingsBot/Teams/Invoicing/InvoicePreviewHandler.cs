@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using TeamsBookingsBot.Application.Invoicing;
+using TeamsBookingsBot.Invoicing;
 using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Cards.Invoicing;
 using TeamsBookingsBot.Domain.Invoicing;
@@ -8,7 +10,8 @@ using TeamsBookingsBot.Teams.Turns;
 namespace TeamsBookingsBot.Teams.Invoicing;
 
 /// <summary>"Invoice selected" on the list, and "Update preview" on the preview: plans the ticked bookings and shows the drafts.</summary>
-internal sealed class InvoicePreviewHandler(IDraftInvoicing invoicing, InvoicingCardFactory cards, ILogger<InvoicePreviewHandler> logger)
+internal sealed class InvoicePreviewHandler(
+    IDraftInvoicing invoicing, InvoicingCardFactory cards, IOptions<InvoicingOptions> options, ILogger<InvoicePreviewHandler> logger)
     : ICardActionHandler
 {
     public const string NothingTicked = "Tick at least one booking, then press the button again.";
@@ -30,11 +33,16 @@ internal sealed class InvoicePreviewHandler(IDraftInvoicing invoicing, Invoicing
         {
             return new CardActionResult.Message(UnknownBusiness);
         }
-        var adjustments = new InvoicePlanAdjustments { PriceOverrides = CardInputIds.PriceOverrides(request, ids) };
+        bool offersNoShowFee = options.Value.NoShowFee is { ItemNumber.Length: > 0 };
+        var adjustments = new InvoicePlanAdjustments
+        {
+            PriceOverrides = CardInputIds.PriceOverrides(request, ids),
+            NoShowWithFee = offersNoShowFee ? CardInputIds.NoShowsWithFee(request, ids) : new HashSet<string>(),
+        };
         InvoicePreview preview = await invoicing.PreviewAsync(new InvoiceSelection(businessId, ids, adjustments), InvoicingActors.From(turn), ct);
         InvoicePlan plan = preview.Plan;
         InvoicingChatLog.Previewed(logger, preview.RunId, plan.Drafts.Count, plan.Problems.Count, plan.Skipped.Count);
         return new CardActionResult.ReplaceCard(InvoicePreviewCard.Build(
-            new InvoicePreviewCardModel(preview, cards.ZoneOf(preview.Business), ids, adjustments, data.Query)));
+            new InvoicePreviewCardModel(preview, cards.ZoneOf(preview.Business), ids, adjustments, data.Query, offersNoShowFee)));
     }
 }
