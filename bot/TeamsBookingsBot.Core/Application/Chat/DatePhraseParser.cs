@@ -1,6 +1,7 @@
 using System.Globalization;
 using TeamsBookingsBot.Domain;
 using static TeamsBookingsBot.Application.Chat.ChatVocabulary;
+using static TeamsBookingsBot.Application.Chat.PartialDateReader;
 
 namespace TeamsBookingsBot.Application.Chat;
 
@@ -11,16 +12,12 @@ namespace TeamsBookingsBot.Application.Chat;
 internal sealed class DatePhraseParser(DateOnly today, TimeZoneInfo zone)
 {
     private const int MaxDays = 3660;
-    private const int MinYear = 1990;
-    private const int MaxYear = 2100;
 
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["fourteen"] = 14, ["thirty"] = 30,
     };
-
-    private sealed record PartialDate(int? Day, int? Month, int? Year);
 
     public bool TryParse(IReadOnlyList<ChatToken> t, int i, out DateRange? range, out int next)
     {
@@ -136,7 +133,7 @@ internal sealed class DatePhraseParser(DateOnly today, TimeZoneInfo zone)
         {
             next = j + 2;
         }
-        if (from is null && TryPartial(t, j, out PartialDate? partial, out next) && Resolve(partial!) is DateOnly date)
+        if (from is null && TryRead(t, j, out PartialDate? partial, out next) && Resolve(partial!, today) is DateOnly date)
         {
             from = date;
         }
@@ -151,17 +148,19 @@ internal sealed class DatePhraseParser(DateOnly today, TimeZoneInfo zone)
     private bool TryExplicit(IReadOnlyList<ChatToken> t, int j, bool openEnded, out DateRange? range, out int next)
     {
         range = null;
-        if (!TryPartial(t, j, out PartialDate? first, out next))
+        if (!TryRead(t, j, out PartialDate? first, out next))
         {
             return false;
         }
-        if (WordAt(t, next) is To or And && TryPartial(t, next + 1, out PartialDate? last, out int afterLast))
+        if (WordAt(t, next) is To or And && TryRead(t, next + 1, out PartialDate? last, out int afterLast))
         {
             next = afterLast;
-            range = ResolveRange(first!, last!);
+            range = ResolveSpan(first!, last!, today) is (DateOnly low, DateOnly high)
+                ? Days(low, high.AddDays(1), $"{Label(low)} – {Label(high)}")
+                : null;
             return range is not null;
         }
-        if (Resolve(first!) is not DateOnly day)
+        if (Resolve(first!, today) is not DateOnly day)
         {
             return false;
         }
@@ -188,110 +187,11 @@ internal sealed class DatePhraseParser(DateOnly today, TimeZoneInfo zone)
         return range is not null;
     }
 
-    private static bool TryPartial(IReadOnlyList<ChatToken> t, int j, out PartialDate? date, out int next)
-    {
-        date = null;
-        next = j + 1;
-        string normalized = NormalizedAt(t, j);
-        if (DateOnly.TryParseExact(normalized, ["yyyy-MM-dd", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly iso))
-        {
-            date = new PartialDate(iso.Day, iso.Month, iso.Year);
-            return true;
-        }
-        if (IsDayNumber(normalized, out int day))
-        {
-            int k = WordAt(t, j + 1) == Of ? j + 2 : j + 1;
-            if (!IsMonth(WordAt(t, k), out int month))
-            {
-                date = new PartialDate(day, null, null);
-                return true;
-            }
-            next = k + 1;
-            date = new PartialDate(day, month, ReadYear(t, ref next));
-            return true;
-        }
-        if (IsMonth(WordAt(t, j), out int monthFirst) && IsDayNumber(NormalizedAt(t, j + 1), out int dayAfter))
-        {
-            next = j + 2;
-            date = new PartialDate(dayAfter, monthFirst, ReadYear(t, ref next));
-            return true;
-        }
-        return false;
-    }
-
-    private static int? ReadYear(IReadOnlyList<ChatToken> t, ref int next)
-    {
-        if (!IsYear(NormalizedAt(t, next), out int year))
-        {
-            return null;
-        }
-        next++;
-        return year;
-    }
-
-    // A date without a year is the most recent one not in the future: "20 Dec" typed in January is last year's.
-    private DateOnly? Resolve(PartialDate date)
-    {
-        if (date.Day is not int day || date.Month is not int month)
-        {
-            return null;
-        }
-        if (date.Year is int year)
-        {
-            return Create(year, month, day);
-        }
-        for (int candidate = today.Year; candidate >= today.Year - 8; candidate--)
-        {
-            if (Create(candidate, month, day) is DateOnly resolved && resolved <= today)
-            {
-                return resolved;
-            }
-        }
-        return null;
-    }
-
-    // "between 1 and 15 Nov" shares the month; the start follows the not-in-the-future rule and the end
-    // follows the start, so "from 20 Dec to 5 Jan" typed in January spans the new year.
-    private DateRange? ResolveRange(PartialDate first, PartialDate last)
-    {
-        PartialDate start = first.Month is null ? first with { Month = last.Month } : first;
-        PartialDate end = last.Month is null ? last with { Month = start.Month, Year = last.Year ?? start.Year } : last;
-        if (end.Day is not int endDay || end.Month is not int endMonth)
-        {
-            return null;
-        }
-        DateOnly? to = end.Year is int endYear ? Create(endYear, endMonth, endDay) : null;
-        DateOnly? from = Resolve(start);
-        if (start.Year is null && to is DateOnly fixedEnd && start.Day is int startDay && start.Month is int startMonth)
-        {
-            from = Create(fixedEnd.Year, startMonth, startDay) is DateOnly sameYear && sameYear <= fixedEnd
-                ? sameYear
-                : Create(fixedEnd.Year - 1, startMonth, startDay);
-        }
-        if (from is DateOnly resolvedFrom && end.Year is null)
-        {
-            to = Create(resolvedFrom.Year, endMonth, endDay) is DateOnly sameYear && sameYear >= resolvedFrom
-                ? sameYear
-                : Create(resolvedFrom.Year + 1, endMonth, endDay);
-        }
-        if (from is not DateOnly a || to is not DateOnly b)
-        {
-            return null;
-        }
-        (DateOnly low, DateOnly high) = a <= b ? (a, b) : (b, a);
-        return Days(low, high.AddDays(1), $"{Label(low)} – {Label(high)}");
-    }
-
     private DateRange? OneDay(DateOnly day) => Days(day, day.AddDays(1), Label(day));
 
     private DateRange? Days(DateOnly from, DateOnly toExclusive, string label) =>
         from < toExclusive
             ? new DateRange(LocalTimeConverter.StartOfDayUtc(from, zone), LocalTimeConverter.StartOfDayUtc(toExclusive, zone), label)
-            : null;
-
-    private static DateOnly? Create(int year, int month, int day) =>
-        year is >= MinYear and <= MaxYear && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            ? new DateOnly(year, month, day)
             : null;
 
     private static string Label(DateOnly day) => day.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
@@ -306,21 +206,6 @@ internal sealed class DatePhraseParser(DateOnly today, TimeZoneInfo zone)
     private static bool IsCount(string normalized, out int count) =>
         (int.TryParse(normalized, NumberStyles.None, CultureInfo.InvariantCulture, out count) && count is >= 1 and <= MaxDays)
         || NumberWords.TryGetValue(normalized, out count);
-
-    private static bool IsDayNumber(string normalized, out int day)
-    {
-        string digits = normalized.Length > 2 && normalized[^2..] is "st" or "nd" or "rd" or "th" ? normalized[..^2] : normalized;
-        day = 0;
-        return digits.Length is 1 or 2 && digits.All(char.IsAsciiDigit)
-            && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31;
-    }
-
-    private static bool IsYear(string normalized, out int year)
-    {
-        year = 0;
-        return normalized.Length == 4 && normalized.All(char.IsAsciiDigit)
-            && int.TryParse(normalized, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= MinYear and <= MaxYear;
-    }
 
     private static string WordAt(IReadOnlyList<ChatToken> t, int j) => j < t.Count && !t[j].Quoted ? t[j].Word : "";
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 using TeamsBookingsBot.Diagnostics;
 using TeamsBookingsBot.Teams.Protocol;
 
@@ -14,15 +13,12 @@ namespace TeamsBookingsBot.Teams.Authentication;
 internal sealed class BotFrameworkAuthenticator : IBotAuthenticator, IDisposable
 {
     public const string TeamsChannelId = "msteams";
-    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
-    private static readonly string[] AllowedAlgorithms =
-        [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
     private readonly BotOptions options;
     private readonly BotIdentityOptions identity;
-    private readonly TimeProvider timeProvider;
     private readonly ILogger<BotFrameworkAuthenticator> logger;
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
+    private readonly SignedTokenValidator signedTokens;
     private readonly SigningKeySource channelKeys;
     private readonly SigningKeySource? entraKeys;
 
@@ -35,8 +31,8 @@ internal sealed class BotFrameworkAuthenticator : IBotAuthenticator, IDisposable
     {
         this.options = options.Value;
         this.identity = identity.Value;
-        this.timeProvider = timeProvider;
         this.logger = logger;
+        signedTokens = new SignedTokenValidator(handler, this.identity, timeProvider);
         channelKeys = new SigningKeySource(this.options.OpenIdMetadataUrl, httpClientFactory, timeProvider, logger);
         if (this.options.AllowedEntraCallers.Count > 0 && !string.IsNullOrWhiteSpace(this.identity.MicrosoftAppTenantId))
         {
@@ -116,17 +112,12 @@ internal sealed class BotFrameworkAuthenticator : IBotAuthenticator, IDisposable
 
     private async Task<BotAuthenticationResult> ValidateChannelTokenAsync(string raw, JsonWebToken token, Activity activity, CancellationToken ct)
     {
-        KeyLookup lookup = await FindKeyAsync(channelKeys, token.Kid, ct);
-        if (lookup.Rejection is { } rejection)
+        SignedTokenCheck check = await signedTokens.ValidateAsync(raw, token, channelKeys, [options.TokenIssuer], ct);
+        if (check.Rejection is { } rejection)
         {
             return rejection;
         }
-        TokenValidationResult validation = await handler.ValidateTokenAsync(raw, Parameters([options.TokenIssuer], lookup.Configuration!));
-        if (Invalid(validation, token.Kid) is { } invalid)
-        {
-            return invalid;
-        }
-        if (!lookup.Configuration!.Endorsements.TryGetValue(token.Kid, out IReadOnlySet<string>? endorsements) || endorsements.Count == 0)
+        if (!check.Configuration!.Endorsements.TryGetValue(token.Kid, out IReadOnlySet<string>? endorsements) || endorsements.Count == 0)
         {
             return Reject("signing key has no endorsements");
         }
@@ -134,8 +125,8 @@ internal sealed class BotFrameworkAuthenticator : IBotAuthenticator, IDisposable
         {
             return Reject("signing key is not endorsed for the activity's channel");
         }
-        ClaimsIdentity claims = validation.ClaimsIdentity;
-        if (IsSkillToken(claims))
+        ClaimsIdentity claims = check.Claims!;
+        if (CallerClaims.IsSkillToken(claims))
         {
             return Reject("skill tokens are not accepted");
         }
@@ -159,18 +150,13 @@ internal sealed class BotFrameworkAuthenticator : IBotAuthenticator, IDisposable
         {
             return Reject("Entra token is from another tenant");
         }
-        KeyLookup lookup = await FindKeyAsync(keys, token.Kid, ct);
-        if (lookup.Rejection is { } rejection)
+        SignedTokenCheck check = await signedTokens.ValidateAsync(raw, token, keys, EntraIssuers(), ct);
+        if (check.Rejection is { } rejection)
         {
             return rejection;
         }
-        TokenValidationResult validation = await handler.ValidateTokenAsync(raw, Parameters(EntraIssuers(), lookup.Configuration!));
-        if (Invalid(validation, token.Kid) is { } invalid)
-        {
-            return invalid;
-        }
-        ClaimsIdentity claims = validation.ClaimsIdentity;
-        string? caller = CallerAppId(claims);
+        ClaimsIdentity claims = check.Claims!;
+        string? caller = CallerClaims.CallerAppId(claims);
         if (caller is null || !options.AllowedEntraCallers.Contains(caller, StringComparer.OrdinalIgnoreCase))
         {
             return Reject("Entra caller app is not in Bot:AllowedEntraCallers");
@@ -189,102 +175,6 @@ internal sealed class BotFrameworkAuthenticator : IBotAuthenticator, IDisposable
         }
         return (BotAuthenticationResult?)CheckTenant(activity) ?? new BotAuthenticationResult.Authenticated(claims);
     }
-
-    private async Task<KeyLookup> FindKeyAsync(SigningKeySource keys, string? kid, CancellationToken ct)
-    {
-        if (string.IsNullOrEmpty(kid))
-        {
-            return new KeyLookup(null, Reject("token has no kid"));
-        }
-        EndorsedOpenIdConfiguration? configuration = await keys.GetAsync(ct);
-        if (configuration is null)
-        {
-            return new KeyLookup(null, Reject("signing keys have never loaded"));
-        }
-        if (!configuration.HasSigningKey(kid) && await keys.TryRefreshForUnknownKeyAsync(kid, ct))
-        {
-            configuration = await keys.GetAsync(ct) ?? configuration;
-        }
-        return configuration.HasSigningKey(kid)
-            ? new KeyLookup(configuration, null)
-            : new KeyLookup(null, Reject("signing key id is unknown"));
-    }
-
-    private TokenValidationParameters Parameters(IReadOnlyList<string> issuers, EndorsedOpenIdConfiguration configuration) => new()
-    {
-        ValidateIssuer = true,
-        ValidIssuers = issuers,
-        // Exact, ordinal matches: IdentityModel's defaults forgive a trailing slash.
-        IssuerValidator = (issuer, _, _) => issuers.Contains(issuer, StringComparer.Ordinal)
-            ? issuer
-            : throw new SecurityTokenInvalidIssuerException("Issuer is not trusted."),
-        ValidateAudience = true,
-        ValidAudience = identity.MicrosoftAppId,
-        AudienceValidator = (audiences, _, _) => audiences.Contains(identity.MicrosoftAppId, StringComparer.Ordinal),
-        ValidateLifetime = true,
-        RequireExpirationTime = true,
-        ClockSkew = ClockSkew,
-        // IdentityModel reads the system clock; our own check uses the injected TimeProvider.
-        LifetimeValidator = (notBefore, expires, _, _) => ValidateLifetime(notBefore, expires),
-        RequireSignedTokens = true,
-        ValidAlgorithms = AllowedAlgorithms,
-        IssuerSigningKeys = configuration.SigningKeys,
-        // The kid picks the key, and the endorsement check trusts that pick: never fall back to other keys.
-        TryAllIssuerSigningKeys = false,
-    };
-
-    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires)
-    {
-        DateTime now = timeProvider.GetUtcNow().UtcDateTime;
-        if (expires is null)
-        {
-            throw new SecurityTokenNoExpirationException("Token has no expiry.");
-        }
-        if (notBefore is { } nbf && nbf > expires)
-        {
-            throw new SecurityTokenInvalidLifetimeException("Token expires before it becomes valid.");
-        }
-        if (notBefore is { } start && start - ClockSkew > now)
-        {
-            throw new SecurityTokenNotYetValidException("Token is not valid yet.");
-        }
-        if (expires.Value + ClockSkew < now)
-        {
-            throw new SecurityTokenExpiredException("Token has expired.");
-        }
-        return true;
-    }
-
-    private static BotAuthenticationResult.Rejected? Invalid(TokenValidationResult validation, string kid)
-    {
-        if (!validation.IsValid)
-        {
-            return Reject($"token validation failed ({validation.Exception?.GetType().Name ?? "unknown"})");
-        }
-        return string.Equals(validation.SecurityToken?.SigningKey?.KeyId, kid, StringComparison.Ordinal)
-            ? null
-            : Reject("token was not signed by the key its kid names");
-    }
-
-    // SkillValidation.IsSkillClaim: a versioned token whose caller (appid/azp) is not its audience.
-    private static bool IsSkillToken(ClaimsIdentity claims)
-    {
-        if (string.IsNullOrWhiteSpace(claims.FindFirst("ver")?.Value))
-        {
-            return false;
-        }
-        string? audience = claims.FindFirst("aud")?.Value;
-        if (string.IsNullOrWhiteSpace(audience) || audience == "https://api.botframework.com")
-        {
-            return false;
-        }
-        string? appId = CallerAppId(claims);
-        return !string.IsNullOrWhiteSpace(appId) && appId != audience;
-    }
-
-    // JwtTokenValidation.GetAppIdFromClaims: v1 tokens carry appid, v2 tokens azp.
-    private static string? CallerAppId(ClaimsIdentity claims) =>
-        claims.FindFirst("ver")?.Value == "2.0" ? claims.FindFirst("azp")?.Value : claims.FindFirst("appid")?.Value;
 
     private BotAuthenticationResult.Rejected? CheckTenant(Activity activity)
     {
@@ -305,6 +195,4 @@ internal sealed class BotFrameworkAuthenticator : IBotAuthenticator, IDisposable
     ];
 
     private static BotAuthenticationResult.Rejected Reject(string reason) => new(reason);
-
-    private sealed record KeyLookup(EndorsedOpenIdConfiguration? Configuration, BotAuthenticationResult.Rejected? Rejection);
 }

@@ -1,0 +1,6 @@
+using System.Security.Claims;
+
+namespace TeamsBookingsBot.Teams.Authentication;
+
+internal sealed record SignedTokenCheck(
+    EndorsedOpenIdConfiguration? Configuration, ClaimsIdentity? Claims, BotAuthenticationResult.Rejected? Rejection);
