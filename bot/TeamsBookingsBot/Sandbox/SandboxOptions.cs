@@ -19,6 +19,12 @@ public sealed class SandboxOptions
     /// <summary>Mixed into the generators' seeds; change it to get different (still deterministic) data.</summary>
     public int Seed { get; set; }
 
+    /// <summary>
+    /// One upcoming appointment is cancelled after the first full calendarView has served it, as a customer
+    /// cancelling after the first sync would: the next sync sees it vanish (Graph's only cancellation signal).
+    /// </summary>
+    public bool SimulateCancellation { get; set; } = true;
+
     /// <summary>"Today" for the generated data (yyyy-MM-dd); empty = the business's current date.</summary>
     public DateOnly? Date { get; set; }
 }

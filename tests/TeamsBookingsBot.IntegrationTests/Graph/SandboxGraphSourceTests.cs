@@ -40,6 +40,24 @@ public sealed class SandboxGraphSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListAppointments_SimulatedCancellation_ServedByTheFirstFullListingOnlyAndPagingStaysWhole()
+    {
+        using GraphSourceHost host = Host();
+        IReadOnlyList<Booking> all = api.Data.Appointments;
+        string cancelled = all[all.Count / 2].AppointmentId;
+        api.CancelAfterFirstListing = cancelled;
+        DateTimeOffset from = all[0].StartUtc.AddHours(-1), to = all[^1].EndUtc.AddHours(1);
+
+        IReadOnlyList<Booking> first = await host.Source.ListAppointmentsAsync(Mailbox, from, to, default);
+        IReadOnlyList<Booking> second = await host.Source.ListAppointmentsAsync(Mailbox, from, to, default);
+
+        Assert.Equal(all.Count, first.Count);
+        Assert.Contains(first, b => b.AppointmentId == cancelled);
+        Assert.Equal(all.Count - 1, second.Count);
+        Assert.DoesNotContain(second, b => b.AppointmentId == cancelled);
+    }
+
+    [Fact]
     public async Task ListAppointments_WholeWindow_FollowsEveryPageAndHidesSomeCustomers()
     {
         using GraphSourceHost host = Host();

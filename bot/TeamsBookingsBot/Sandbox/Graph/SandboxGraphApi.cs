@@ -29,6 +29,14 @@ public sealed class SandboxGraphApi(SandboxBookingsData data, TimeProvider time,
 
     public int CalendarViewPageSize { get; set; } = 50;
 
+    /// <summary>
+    /// An appointment served once by a complete calendarView listing and then deleted, as a customer cancelling after
+    /// the first sync would. It goes only after the listing's last page, so the paging of that listing stays whole.
+    /// </summary>
+    public string? CancelAfterFirstListing { get; set; }
+
+    private int cancelled;
+
     public int ListPageSize { get; set; } = 100;
 
     /// <summary>The next <paramref name="count"/> requests (any kind) get this error instead of an answer.</summary>
@@ -111,7 +119,21 @@ public sealed class SandboxGraphApi(SandboxBookingsData data, TimeProvider time,
             .Select(a => SandboxGraphJson.Appointment(a, !data.HidesCustomersOnLists(a.AppointmentId)))
             .ToArray();
         string query = $"start={Uri.EscapeDataString(http.Request.Query["start"]!)}&end={Uri.EscapeDataString(http.Request.Query["end"]!)}&";
-        return Page(http, root, id, "calendarView", CalendarViewPageSize, items, query);
+        IResult page = Page(http, root, id, "calendarView", CalendarViewPageSize, items, query);
+        CancelIfListedCompletely(http, items);
+        return page;
+    }
+
+    private void CancelIfListedCompletely(HttpContext http, JsonObject[] items)
+    {
+        string? cancel = CancelAfterFirstListing;
+        int skip = int.TryParse(http.Request.Query["$skiptoken"], NumberStyles.None, CultureInfo.InvariantCulture, out int s) ? s : 0;
+        bool lastPage = skip + CalendarViewPageSize >= items.Length;
+        if (cancel is not null && lastPage && items.Any(i => (string?)i["id"] == cancel)
+            && Interlocked.CompareExchange(ref cancelled, 1, 0) == 0)
+        {
+            data.Remove(cancel);
+        }
     }
 
     private IResult Page(HttpContext http, string root, string id, string entitySet, int pageSize, JsonObject[] items, string query)

@@ -24,12 +24,26 @@ public static class SandboxGraphExtensions
                 : SandboxBookingsData.GenerateForNow(time, options.Seed);
         });
         builder.Services.TryAddSingleton(sp =>
-            new SandboxGraphApi(sp.GetRequiredService<SandboxBookingsData>(), sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<SandboxGraphApi>>())
+        {
+            SandboxOptions options = sp.GetRequiredService<IOptions<SandboxOptions>>().Value;
+            SandboxBookingsData data = sp.GetRequiredService<SandboxBookingsData>();
+            TimeProvider time = sp.GetRequiredService<TimeProvider>();
+            return new SandboxGraphApi(data, time, sp.GetRequiredService<ILogger<SandboxGraphApi>>())
             {
-                Latency = TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<SandboxOptions>>().Value.GraphLatencyMs),
-            });
+                Latency = TimeSpan.FromMilliseconds(options.GraphLatencyMs),
+                CancelAfterFirstListing = options.SimulateCancellation ? UpcomingSingleAppointment(data, time) : null,
+            };
+        });
         return builder;
+    }
+
+    private static string? UpcomingSingleAppointment(SandboxBookingsData data, TimeProvider time)
+    {
+        DateTimeOffset now = time.GetUtcNow();
+        // Within the next day, so that it is inside the sync window (which reaches one day ahead) and not over yet.
+        return data.Appointments.Where(a => a.StartUtc > now && a.StartUtc < now.AddDays(1) && a.Customers.Count == 1)
+            .OrderBy(a => a.StartUtc)
+            .FirstOrDefault()?.AppointmentId;
     }
 
     /// <summary>Maps the fake Graph at <c>/sandbox/graph/v1.0/...</c> when Sandbox:Enabled is true.</summary>
