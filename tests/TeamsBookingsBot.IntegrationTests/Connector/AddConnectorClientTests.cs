@@ -25,7 +25,7 @@ public sealed class AddConnectorClientTests
         {
             ["MicrosoftAppType"] = "SingleTenant",
             ["MicrosoftAppId"] = "app-id",
-            ["MicrosoftAppPassword"] = "not-a-real-secret",
+            ["MicrosoftAppPassword"] = "fake-pw",
             ["MicrosoftAppTenantId"] = "tenant-id",
             ["Bot:AllowLoopbackServiceUrls"] = "true",
         });

@@ -33,7 +33,7 @@ internal sealed class ConnectorTestClient : IDisposable
         {
             MicrosoftAppType = BotAppType.SingleTenant,
             MicrosoftAppId = appId,
-            MicrosoftAppPassword = "not-a-real-secret",
+            MicrosoftAppPassword = "fake-pw",
             MicrosoftAppTenantId = "00000000-0000-0000-0000-0000000000t1",
         };
         Tokens = new BotTokenProvider(

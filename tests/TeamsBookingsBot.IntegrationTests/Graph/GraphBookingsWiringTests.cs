@@ -49,7 +49,7 @@ public sealed class GraphBookingsWiringTests
         {
             ["Graph:TenantId"] = "contoso.onmicrosoft.com",
             ["Graph:ClientId"] = "00000000-0000-0000-0000-000000000001",
-            ["Graph:ClientSecret"] = "not-a-real-secret",
+            ["Graph:ClientSecret"] = "fake-pw",
         });
 
         OptionsValidationException ex = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
@@ -64,7 +64,7 @@ public sealed class GraphBookingsWiringTests
         {
             ["Graph:TenantId"] = "contoso.onmicrosoft.com",
             ["Graph:ClientId"] = "00000000-0000-0000-0000-000000000001",
-            ["Graph:ClientSecret"] = "not-a-real-secret",
+            ["Graph:ClientSecret"] = "fake-pw",
             ["Graph:BaseUrl"] = "https://graph.microsoft.com",
             ["Graph:Businesses:0:Id"] = "contosohair@contoso.onmicrosoft.com",
             ["Graph:Businesses:0:TimeZone"] = "Mars/Olympus_Mons",
@@ -83,7 +83,7 @@ public sealed class GraphBookingsWiringTests
         {
             ["Graph:TenantId"] = "contoso.onmicrosoft.com",
             ["Graph:ClientId"] = "00000000-0000-0000-0000-000000000001",
-            ["Graph:ClientSecret"] = "not-a-real-secret",
+            ["Graph:ClientSecret"] = "fake-pw",
             ["Graph:Businesses:0:Id"] = "contosohair@contoso.onmicrosoft.com",
         });
         await host.StartAsync();

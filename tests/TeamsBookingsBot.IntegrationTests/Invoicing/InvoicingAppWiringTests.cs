@@ -71,7 +71,7 @@ public sealed class InvoicingAppWiringTests : IDisposable
         {
             web.UseSetting("MicrosoftAppId", "5f0c3a7e-1b2d-4c6e-8f90-a1b2c3d4e5f6");
             web.UseSetting("MicrosoftAppTenantId", "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
-            web.UseSetting("MicrosoftAppPassword", "test-only-not-a-secret");
+            web.UseSetting("MicrosoftAppPassword", "fake-pw");
         });
 
         IBusinessCentral businessCentral = factory.Services.GetRequiredService<IBusinessCentral>();

@@ -46,7 +46,7 @@ internal sealed class BotApplicationFactory : WebApplicationFactory<Program>
     {
         ["MicrosoftAppId"] = appId,
         ["MicrosoftAppTenantId"] = tenantId,
-        ["MicrosoftAppPassword"] = "test-only-not-a-secret",
+        ["MicrosoftAppPassword"] = "fake-pw",
         ["Bot:OpenIdMetadataUrl"] = metadataUrl,
     });
 
