@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,12 +16,12 @@ internal sealed class BusinessCentralSandboxServer : IAsyncDisposable
 {
     private const string Prefix = "/bc-under-test/api/v2.0";
 
-    private readonly WebApplication _app;
+    private readonly LoopbackServer _server;
     private readonly IHost _clientHost;
 
-    private BusinessCentralSandboxServer(WebApplication app, IHost clientHost, BusinessCentralSandbox sandbox, string baseUrl)
+    private BusinessCentralSandboxServer(LoopbackServer server, IHost clientHost, BusinessCentralSandbox sandbox, string baseUrl)
     {
-        _app = app;
+        _server = server;
         _clientHost = clientHost;
         Sandbox = sandbox;
         BaseUrl = baseUrl;
@@ -45,14 +41,8 @@ internal sealed class BusinessCentralSandboxServer : IAsyncDisposable
         BusinessCentralSandboxOptions? sandboxOptions = null, IDictionary<string, string?>? clientSettings = null)
     {
         BusinessCentralSandbox sandbox = new(sandboxOptions);
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        WebApplication app = builder.Build();
-        app.MapSandboxBusinessCentral(Prefix, sandbox);
-        await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        string baseUrl = address.TrimEnd('/') + Prefix;
+        LoopbackServer server = await LoopbackServer.StartAsync(null, app => app.MapSandboxBusinessCentral(Prefix, sandbox));
+        string baseUrl = server.Origin + Prefix;
 
         HostApplicationBuilder clientBuilder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         Dictionary<string, string?> settings = new()
@@ -73,7 +63,7 @@ internal sealed class BusinessCentralSandboxServer : IAsyncDisposable
         clientBuilder.AddBusinessCentral();
         IHost clientHost = clientBuilder.Build();
         await clientHost.StartAsync(); // runs ValidateOnStart
-        return new BusinessCentralSandboxServer(app, clientHost, sandbox, baseUrl);
+        return new BusinessCentralSandboxServer(server, clientHost, sandbox, baseUrl);
     }
 
     public async ValueTask DisposeAsync()
@@ -81,7 +71,6 @@ internal sealed class BusinessCentralSandboxServer : IAsyncDisposable
         RawHttp.Dispose();
         await _clientHost.StopAsync();
         _clientHost.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _server.DisposeAsync();
     }
 }

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using TeamsBookingsBot.Sandbox.BusinessCentral;
 
 namespace TeamsBookingsBot.Invoicing;
@@ -13,11 +7,11 @@ internal sealed class BcSandboxHost : IAsyncDisposable
 {
     private const string Prefix = "/bc/api/v2.0";
 
-    private readonly WebApplication _app;
+    private readonly LoopbackServer _server;
 
-    private BcSandboxHost(WebApplication app, BusinessCentralSandbox sandbox, string baseUrl)
+    private BcSandboxHost(LoopbackServer server, BusinessCentralSandbox sandbox, string baseUrl)
     {
-        _app = app;
+        _server = server;
         Sandbox = sandbox;
         BaseUrl = baseUrl;
     }
@@ -29,19 +23,9 @@ internal sealed class BcSandboxHost : IAsyncDisposable
     public static async Task<BcSandboxHost> StartAsync(BusinessCentralSandboxOptions? options = null)
     {
         var sandbox = new BusinessCentralSandbox(options);
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        WebApplication app = builder.Build();
-        app.MapSandboxBusinessCentral(Prefix, sandbox);
-        await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new BcSandboxHost(app, sandbox, address.TrimEnd('/') + Prefix);
+        LoopbackServer server = await LoopbackServer.StartAsync(null, app => app.MapSandboxBusinessCentral(Prefix, sandbox));
+        return new BcSandboxHost(server, sandbox, server.Origin + Prefix);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

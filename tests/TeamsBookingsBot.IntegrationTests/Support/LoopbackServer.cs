@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace TeamsBookingsBot.Graph;
+namespace TeamsBookingsBot;
 
-/// <summary>A Kestrel server on 127.0.0.1 with a free port, for fakes the real Graph SDK talks to.</summary>
+/// <summary>A Kestrel server on 127.0.0.1 with a free port, for the fakes (Graph, Business Central) the real clients talk to.</summary>
 internal sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication app;
