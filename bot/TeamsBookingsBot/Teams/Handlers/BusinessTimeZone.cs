@@ -1,17 +1,17 @@
-using TeamsBookingsBot.Application.Ports;
+using Microsoft.Extensions.Options;
 using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Graph;
 
 namespace TeamsBookingsBot.Teams.Handlers;
 
 /// <summary>
 /// The zone dates are read in when Teams does not send the user's (<c>localTimezone</c>): the configured business's
-/// (the first one when there are several), from the same catalog the cards use; UTC when none is configured.
+/// (the first one when there are several; the sandbox's is added to the options when the sandbox is on), UTC when
+/// none is configured. Zones come only from configuration, so this reads no store.
 /// </summary>
-internal sealed class BusinessTimeZone(IBookingsBusinessCatalog catalog)
+internal sealed class BusinessTimeZone(IOptions<GraphOptions> graph)
 {
-    public async Task<TimeZoneInfo> GetAsync(CancellationToken ct)
-    {
-        IReadOnlyList<BookingsBusiness> businesses = await catalog.ListAsync(ct);
-        return businesses.Count > 0 ? TimeZoneResolver.ResolveFirst(businesses[0].TimeZoneId) : TimeZoneInfo.Utc;
-    }
+    public TimeZoneInfo Zone => graph.Value.Businesses.Count > 0
+        ? TimeZoneResolver.ResolveFirst(graph.Value.Businesses[0].TimeZone)
+        : TimeZoneInfo.Utc;
 }

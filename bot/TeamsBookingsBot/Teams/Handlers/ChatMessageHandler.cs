@@ -18,7 +18,7 @@ internal sealed class ChatMessageHandler(IEnumerable<IChatCommandHandler> handle
     {
         string text = turn.Activity.GetTextWithoutMentions() ?? "";
         // Dates are meant in the user's zone when Teams tells it, else in the business's.
-        TimeZoneInfo zone = TimeZoneResolver.ResolveFirst(turn.Activity.LocalTimezone, (await businessZone.GetAsync(ct)).Id);
+        TimeZoneInfo zone = TimeZoneResolver.ResolveFirst(turn.Activity.LocalTimezone, businessZone.Zone.Id);
         ChatCommand command = ChatCommandParser.Parse(text, time.GetUtcNow(), zone);
         switch (command)
         {

@@ -17,7 +17,7 @@ internal sealed class ShowUninvoicedCardActionHandler(UninvoicedListResponder re
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken ct)
     {
         var data = (ShowUninvoicedActionData)request.Data;
-        TimeZoneInfo zone = TimeZoneResolver.ResolveFirst(turn.Activity.LocalTimezone, (await businessZone.GetAsync(ct)).Id);
+        TimeZoneInfo zone = TimeZoneResolver.ResolveFirst(turn.Activity.LocalTimezone, businessZone.Zone.Id);
         DateRange range = BookingRangeResolver.Resolve(data.Range, time.GetUtcNow(), zone);
         var listRequest = new UninvoicedBookingsRequest(null, range, new BookingFilter(Customer: data.Customer));
         return new CardActionResult.PostCard(

@@ -27,7 +27,7 @@ internal sealed class InvoicingCardFactory(IBookingsBusinessCatalog catalog, Bus
         string? businessId = back?.BusinessId
             ?? result.Problems.Select(p => p.Booking.BusinessId).Concat(result.Skipped.Select(s => s.Booking.BusinessId)).FirstOrDefault();
         BookingsBusiness? business = businessId is null ? null : await catalog.FindAsync(businessId, ct);
-        TimeZoneInfo zone = business is null ? await fallback.GetAsync(ct) : ZoneOf(business);
+        TimeZoneInfo zone = business is null ? fallback.Zone : ZoneOf(business);
         return InvoiceResultCard.Build(new InvoiceResultCardModel(result, zone, undone, back));
     }
 }
