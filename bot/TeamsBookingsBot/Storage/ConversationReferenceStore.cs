@@ -11,10 +11,12 @@ internal sealed class ConversationReferenceStore(IDbConnectionFactory db) : ICon
         """;
 
     // A re-install after a revoke starts a new installation; optional fields a later activity lacks are kept.
+    // The installation token changes only when an installation starts, so RETURNING it tells this call whether it
+    // started one, even when Teams' two install events race each other or two bot instances.
     private const string UpsertSql = $"""
-        INSERT INTO conversation_references ({Columns})
+        INSERT INTO conversation_references ({Columns}, installation_token)
         VALUES (@conversation_id, @conversation_type, @service_url, @tenant_id, @bot_id, @bot_name, @user_aad_object_id,
-                @team_id, @channel_id, @locale, @last_activity_id, @installed_utc, @updated_utc, NULL)
+                @team_id, @channel_id, @locale, @last_activity_id, @installed_utc, @updated_utc, NULL, @token)
         ON CONFLICT (conversation_id) DO UPDATE SET
             conversation_type = excluded.conversation_type,
             service_url = excluded.service_url,
@@ -28,12 +30,16 @@ internal sealed class ConversationReferenceStore(IDbConnectionFactory db) : ICon
             last_activity_id = COALESCE(excluded.last_activity_id, conversation_references.last_activity_id),
             installed_utc = CASE WHEN conversation_references.revoked_utc IS NULL
                 THEN conversation_references.installed_utc ELSE excluded.installed_utc END,
+            installation_token = CASE WHEN conversation_references.revoked_utc IS NULL
+                THEN conversation_references.installation_token ELSE excluded.installation_token END,
             updated_utc = excluded.updated_utc,
             revoked_utc = NULL
+        RETURNING installation_token
         """;
 
-    public async Task UpsertAsync(ConversationReference reference, CancellationToken ct)
+    public async Task<bool> UpsertAsync(ConversationReference reference, CancellationToken ct)
     {
+        string token = Guid.NewGuid().ToString("N");
         await using DbConnection connection = await db.OpenAsync(ct);
         await using DbCommand command = connection.Sql(UpsertSql)
             .With("conversation_id", reference.ConversationId)
@@ -48,8 +54,9 @@ internal sealed class ConversationReferenceStore(IDbConnectionFactory db) : ICon
             .With("locale", reference.Locale)
             .With("last_activity_id", reference.LastActivityId)
             .With("installed_utc", reference.InstalledUtc)
-            .With("updated_utc", reference.UpdatedUtc);
-        await command.ExecuteNonQueryAsync(ct);
+            .With("updated_utc", reference.UpdatedUtc)
+            .With("token", token);
+        return await command.ExecuteScalarAsync(ct) is string returned && returned == token;
     }
 
     public async Task<bool> RevokeAsync(string conversationId, DateTimeOffset whenUtc, CancellationToken ct)

@@ -28,6 +28,29 @@ public abstract class ConversationReferenceStoreTests(StorageDatabase database)
     }
 
     [Fact]
+    public async Task Upsert_NewThenActiveThenAfterRevoke_SaysWhetherItStartedAnInstallation()
+    {
+        ConversationReference reference = Personal() with { ConversationId = "a:install-" + Guid.NewGuid().ToString("N") };
+
+        bool first = await store.UpsertAsync(reference, default);
+        bool again = await store.UpsertAsync(reference, default);
+        await store.RevokeAsync(reference.ConversationId, Installed.AddHours(1), default);
+        bool reinstalled = await store.UpsertAsync(reference, default);
+
+        Assert.Equal((true, false, true), (first, again, reinstalled));
+    }
+
+    [Fact]
+    public async Task Upsert_ConcurrentInstallEvents_ExactlyOneStartsTheInstallation()
+    {
+        ConversationReference reference = Personal() with { ConversationId = "a:race-" + Guid.NewGuid().ToString("N") };
+
+        bool[] started = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => store.UpsertAsync(reference, default))));
+
+        Assert.Single(started, s => s);
+    }
+
+    [Fact]
     public async Task Upsert_ExistingReference_RefreshesFieldsAndKeepsInstalledAndOptionalValues()
     {
         ConversationReference first = Personal() with { Locale = "en-GB" };

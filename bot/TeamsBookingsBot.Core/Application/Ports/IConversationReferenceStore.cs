@@ -9,7 +9,11 @@ public interface IConversationReferenceStore
     /// optional fields that are null in <paramref name="reference"/> keep their stored value;
     /// <see cref="ConversationReference.RevokedUtc"/> is ignored.
     /// </summary>
-    Task UpsertAsync(ConversationReference reference, CancellationToken ct);
+    /// <returns>
+    /// True when this call started an installation (no reference yet, or a revoked one): of concurrent calls for one
+    /// conversation exactly one gets true, so the welcome card is sent once.
+    /// </returns>
+    Task<bool> UpsertAsync(ConversationReference reference, CancellationToken ct);
 
     /// <summary>Marks the reference revoked (bot removed). False when no reference exists.</summary>
     Task<bool> RevokeAsync(string conversationId, DateTimeOffset whenUtc, CancellationToken ct);

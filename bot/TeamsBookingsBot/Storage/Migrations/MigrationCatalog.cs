@@ -8,6 +8,7 @@ internal static class MigrationCatalog
         new Migration0001Skeleton(),
         new Migration0002Bookings(),
         new Migration0003Invoicing(),
+        new Migration0004InstallationToken(),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Cards;
 using TeamsBookingsBot.Hosting;
@@ -15,10 +14,6 @@ namespace TeamsBookingsBot.Teams.Handlers;
 internal sealed class ConversationLifecycleHandler(
     IConversationReferenceStore references, TimeProvider time, SandboxMode sandbox, ILogger<ConversationLifecycleHandler> logger)
 {
-    // Teams (and the Agents Playground) send installationUpdate and conversationUpdate for one install, in
-    // either order and possibly at once: the check-then-store below must not greet twice.
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
-
     public Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken ct) => turn.Activity.Action?.ToLowerInvariant() switch
     {
         "add" => CaptureAsync(turn, greet: true, ct),
@@ -47,19 +42,9 @@ internal sealed class ConversationLifecycleHandler(
     private async Task CaptureAsync(TurnContext turn, bool greet, CancellationToken ct)
     {
         Activity activity = turn.Activity;
-        SemaphoreSlim gate = Gates.GetOrAdd(turn.ConversationId, _ => new SemaphoreSlim(1, 1));
-        bool isNew;
-        await gate.WaitAsync(ct);
-        try
-        {
-            ConversationReference? existing = await references.GetAsync(turn.ConversationId, ct);
-            isNew = existing is not { IsActive: true };
-            await references.UpsertAsync(ToReference(turn), ct);
-        }
-        finally
-        {
-            gate.Release();
-        }
+        // Teams (and the Agents Playground) send installationUpdate and conversationUpdate for one install, in either
+        // order and possibly at once: the store says which of them started the installation, so only one greets.
+        bool isNew = await references.UpsertAsync(ToReference(turn), ct);
         TeamsLog.ConversationCaptured(logger, turn.ConversationId, activity.Conversation?.ConversationType ?? "personal", isNew);
         if (greet && isNew)
         {
