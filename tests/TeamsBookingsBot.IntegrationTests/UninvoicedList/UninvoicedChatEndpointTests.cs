@@ -72,7 +72,14 @@ public sealed class UninvoicedChatEndpointTests : IAsyncLifetime, IDisposable
 
         JsonObject card = CardOf(Assert.Single(connector.Requests).Json);
         Assert.Equal("Ready to invoice", (string?)card["body"]![0]!["text"]);
-        Assert.Equal([CardVerbs.InvoicePreview, CardVerbs.InvoiceAll], card["actions"]!.AsArray().Take(2).Select(a => (string?)a!["verb"]));
+        // The invoice buttons stand apart, in their own section before the bookings (issue 8, point 15).
+        JsonObject section = card["body"]!.AsArray().Select(e => e!.AsObject())
+            .First(e => (string?)e["type"] == "Container" && e["items"]!.AsArray().Any(i => (string?)i!["type"] == "ActionSet"));
+        JsonObject firstToggle = card["body"]!.AsArray().First(e => (string?)e!["type"] == "Input.Toggle")!.AsObject();
+        Assert.True(card["body"]!.AsArray().IndexOf(section) < card["body"]!.AsArray().IndexOf(firstToggle));
+        JsonArray invoiceActions = section["items"]!.AsArray().Single(i => (string?)i!["type"] == "ActionSet")!["actions"]!.AsArray();
+        Assert.Equal(CardVerbs.InvoicePreview, (string?)invoiceActions[0]!["verb"]);
+        Assert.Equal("Invoice all 30…", (string?)invoiceActions[1]!["title"]);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Cards;
 using TeamsBookingsBot.Cards.AdaptiveCards;
 using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Domain.Invoicing;
 using TeamsBookingsBot.Testing;
 using Xunit.Abstractions;
 using static TeamsBookingsBot.Testing.Fakes.ListingTestData;
@@ -34,7 +35,7 @@ public sealed class UninvoicedListTeamsCheckTests(ITestOutputHelper output)
                 Booking("p1", customers: [new BookingCustomer("c-a", "Ann", null, null), new BookingCustomer("c-b", "Ben", null, null)], minutesAfter: 40),
                 Booking("o1", businessId: "unknown@contoso.com", minutesAfter: 50),
             ],
-            ledger: new LedgerState(new HashSet<LedgerKey> { new(Contoso.Id, "p1", "c-a") }, new HashSet<string>()),
+            ledger: new LedgerState(new HashSet<InvoiceLedgerKey> { new(Contoso.Id, "p1", "c-a") }),
             includeCancelled: true))));
         yield return ("group booking", UninvoicedBookingsCard.Build(Model(Run([Booking("g1", customers:
             [
