@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TeamsBookingsBot.Domain.Invoicing;
 
 /// <summary>The planner's problems, worded for the person reading the card.</summary>
@@ -72,7 +74,7 @@ internal static class PlanProblems
     public static PlanProblem UnusualAmount(
         Booking booking, decimal amount, string bookingCurrency, AmountCheck check, IReadOnlyList<InvoiceLedgerKey> keys) =>
         new(booking, PlanProblemKind.UnusualAmount,
-            $"{new Money(amount, bookingCurrency)} per attendee is unusually high (more than {new Money(check.UnusualAbove, bookingCurrency)}).",
+            $"{Grouped(amount, bookingCurrency)} per attendee is unusually high (more than {Grouped(check.UnusualAbove, bookingCurrency)}).",
             "Check the price in Bookings. If the amount is right, confirm it on the preview.")
         { LedgerKeys = keys, UnusualAmount = amount };
 
@@ -81,6 +83,9 @@ internal static class PlanProblems
             "This no-show is marked for a fee, but no no-show fee is set up.",
             "Set up the no-show fee item and amount, or exclude the booking instead.")
         { LedgerKeys = keys };
+
+    private static string Grouped(decimal amount, string currency) =>
+        currency + " " + amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 
     private static string Describe(Booking booking, string currency) => booking.PriceType switch
     {
