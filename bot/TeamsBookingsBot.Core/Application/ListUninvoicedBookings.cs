@@ -78,6 +78,7 @@ public sealed class ListUninvoicedBookings(
         {
             using var round = CancellationTokenSource.CreateLinkedTokenSource(waiting.Token);
             // Listen first, then look: a sync that ends in between is not missed.
+            Task poll = Task.Delay(SyncStatusPollInterval, time, round.Token);
             Task finished = syncWatcher.NextFinishAsync(businessId, round.Token);
             if (await syncStatus.GetLastSuccessAsync(businessId, ct) is not null)
             {
@@ -87,7 +88,7 @@ public sealed class ListUninvoicedBookings(
             {
                 return new UninvoicedBookingsListing.FirstSyncFailed(notSynced.Business, failed.Error);
             }
-            await Task.WhenAny(finished, Task.Delay(SyncStatusPollInterval, time, round.Token));
+            await Task.WhenAny(finished, poll);
             await round.CancelAsync();
             ct.ThrowIfCancellationRequested();
             if (deadline.IsCancellationRequested)

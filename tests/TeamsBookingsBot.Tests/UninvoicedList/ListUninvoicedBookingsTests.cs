@@ -76,6 +76,32 @@ public sealed class ListUninvoicedBookingsTests
     }
 
     [Fact]
+    public async Task RunWhenSynced_FirstSyncEndsOnAnotherNode_FoundAtTheNextStatusRead()
+    {
+        sync.Ran(InMemoryBookingSync.Running(Contoso.Id, Now.AddSeconds(-5)));
+        store.Add(Booking("a1"));
+
+        Task<UninvoicedBookingsListing> listing = UseCase(Contoso).RunWhenSyncedAsync(new(null, Yesterday, BookingFilter.None), TimeSpan.FromMinutes(1), default);
+        await sync.WaiterAddedAsync();
+        sync.Ran(InMemoryBookingSync.Succeeded(Contoso.Id, Now)); // stored, but no news reaches this process
+        time.Advance(ListUninvoicedBookings.SyncStatusPollInterval);
+
+        Assert.Single(Assert.IsType<UninvoicedBookingsListing.Listed>(await listing).Result.Rows);
+    }
+
+    [Fact]
+    public async Task RunWhenSynced_WaitRunsOut_AnswersNotSyncedYet()
+    {
+        sync.Ran(InMemoryBookingSync.Running(Contoso.Id, Now.AddSeconds(-5)));
+
+        Task<UninvoicedBookingsListing> listing = UseCase(Contoso).RunWhenSyncedAsync(new(null, Yesterday, BookingFilter.None), TimeSpan.FromSeconds(2), default);
+        await sync.WaiterAddedAsync();
+        time.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.IsType<UninvoicedBookingsListing.NotSyncedYet>(await listing);
+    }
+
+    [Fact]
     public async Task RunAsync_Synced_ListsCompletedBookingsTheLedgerHasNotBilled()
     {
         sync.Ran(InMemoryBookingSync.Succeeded(Contoso.Id, LastSync));
