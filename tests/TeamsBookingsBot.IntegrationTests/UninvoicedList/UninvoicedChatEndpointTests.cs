@@ -66,6 +66,20 @@ public sealed class UninvoicedChatEndpointTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Message_UserInUtc_YesterdayIsTheSalonsDayNotATwoDayRange()
+    {
+        JsonObject message = Message("show uninvoiced bookings yesterday");
+        message["localTimezone"] = "Etc/UTC";
+
+        await PostAsync(message);
+
+        // Read in UTC, "yesterday" was 23 Nov 00:00Z-24 Nov 00:00Z: "Yesterday, 22 Nov – 23 Nov" in Pacific, missing the afternoon.
+        JsonObject card = CardOf(Assert.Single(connector.Requests).Json);
+        Assert.Contains("Yesterday, Mon 23 Nov", Text(card), StringComparison.Ordinal);
+        Assert.Contains("Page 1 of 2 · 30 bookings", Text(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Message_InvoiceYesterdaysBookings_PostsTheReadyToInvoiceList()
     {
         await PostAsync(Message("invoice yesterday's bookings"));
