@@ -15,7 +15,7 @@ public enum BookingRowWarnings
     /// <summary>No customer on the appointment; BC refused such rows, the invoicer must ask for one.</summary>
     NoCustomer = 4,
 
-    /// <summary>Listed only because cancelled bookings were asked for.</summary>
+    /// <summary>Listed only because cancelled bookings were asked for; never billed.</summary>
     Cancelled = 8,
 
     /// <summary>Some attendees of this group booking are already invoiced; the amount covers the rest.</summary>
@@ -23,4 +23,22 @@ public enum BookingRowWarnings
 
     /// <summary>The booking's business is not configured, so its currency is unknown; left out of the totals.</summary>
     CurrencyUnknown = 32,
+
+    /// <summary>Bookings holds a negative price; never billed until fixed or an amount is typed.</summary>
+    NegativePrice = 64,
+
+    /// <summary>The booking does not end after it starts; never billed until fixed or an amount is typed.</summary>
+    InvalidTimes = 128,
+
+    /// <summary>The amount is unusually high: billed only once confirmed on the preview, so not in the totals yet.</summary>
+    UnusualAmount = 256,
+
+    /// <summary>Nothing to bill (a free service or a zero price); listed only when free bookings were asked for.</summary>
+    Free = 512,
+
+    /// <summary>A customer has neither an id nor an email in Bookings, so Business Central cannot find them.</summary>
+    CustomerUnidentified = 1024,
+
+    /// <summary>The booking names no service id, so no Business Central item can bill it.</summary>
+    ServiceUnknown = 2048,
 }

@@ -14,8 +14,10 @@ public sealed class BookingsDirectory(IEnumerable<BookingsBusiness> businesses, 
     private readonly IReadOnlyDictionary<string, string> _staffNames =
         staffNamesById ?? new Dictionary<string, string>();
 
-    public string? CurrencyOf(string businessId) =>
-        _businesses.TryGetValue(businessId, out BookingsBusiness? business) ? business.CurrencyCode : null;
+    public BookingsBusiness? Business(string businessId) =>
+        _businesses.TryGetValue(businessId, out BookingsBusiness? business) ? business : null;
+
+    public string? CurrencyOf(string businessId) => Business(businessId)?.CurrencyCode;
 
     public string? StaffName(string staffMemberId) =>
         _staffNames.TryGetValue(staffMemberId, out string? name) ? name : null;

@@ -1,12 +1,14 @@
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Domain.Invoicing;
 
 namespace TeamsBookingsBot.Application;
 
 /// <summary>
 /// "Show uninvoiced bookings": the stored bookings of one business and range, minus what the ledger says is
 /// billed or excluded, run through <see cref="UninvoicedBookingsQuery"/>. Reads only the bot's own store,
-/// never Graph; a business that never synced gets its first sync requested instead of an empty list.
+/// never Graph; a business that never synced gets its first sync requested instead of an empty list, and
+/// <see cref="RunWhenSyncedAsync"/> waits for that sync.
 /// </summary>
 public sealed class ListUninvoicedBookings(
     IBookingsBusinessCatalog catalog,
@@ -14,10 +16,15 @@ public sealed class ListUninvoicedBookings(
     IInvoicedBookingsLookup ledger,
     IBookingSyncStatusReader syncStatus,
     IBookingSyncTrigger syncTrigger,
+    IBookingSyncWatcher syncWatcher,
     CompletionPolicy completion,
+    BillingRules billing,
     TimeProvider time)
 {
-    private readonly UninvoicedBookingsQuery query = new(completion);
+    /// <summary>How often a wait re-reads the sync status, for a sync that runs on another node of a cluster.</summary>
+    public static readonly TimeSpan SyncStatusPollInterval = TimeSpan.FromSeconds(5);
+
+    private readonly UninvoicedBookingsQuery query = new(completion, billing);
 
     public async Task<UninvoicedBookingsListing> RunAsync(UninvoicedBookingsRequest request, CancellationToken ct)
     {
@@ -49,6 +56,46 @@ public sealed class ListUninvoicedBookings(
             business, request, bookings, state, new BookingsDirectory([business], staffNames), query,
             time.GetUtcNow(), lastSuccess.FinishedUtc ?? lastSuccess.StartedUtc);
         return new UninvoicedBookingsListing.Listed(snapshot, snapshot.Page(request.PageIndex, request.PageSize));
+    }
+
+    /// <summary>
+    /// <see cref="RunAsync"/>; while the business's first sync is still to come, waits for it up to
+    /// <paramref name="maxWait"/> and lists then. Ends early with <see cref="UninvoicedBookingsListing.FirstSyncFailed"/>
+    /// when a sync fails meanwhile, and with the <see cref="UninvoicedBookingsListing.NotSyncedYet"/> answer when the wait runs out.
+    /// </summary>
+    public async Task<UninvoicedBookingsListing> RunWhenSyncedAsync(UninvoicedBookingsRequest request, TimeSpan maxWait, CancellationToken ct)
+    {
+        UninvoicedBookingsListing listing = await RunAsync(request, ct);
+        if (listing is not UninvoicedBookingsListing.NotSyncedYet notSynced || maxWait <= TimeSpan.Zero)
+        {
+            return listing;
+        }
+        string businessId = notSynced.Business.Id;
+        DateTimeOffset since = time.GetUtcNow();
+        using var deadline = new CancellationTokenSource(maxWait, time);
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
+        while (true)
+        {
+            using var round = CancellationTokenSource.CreateLinkedTokenSource(waiting.Token);
+            // Listen first, then look: a sync that ends in between is not missed.
+            Task poll = Task.Delay(SyncStatusPollInterval, time, round.Token);
+            Task finished = syncWatcher.NextFinishAsync(businessId, round.Token);
+            if (await syncStatus.GetLastSuccessAsync(businessId, ct) is not null)
+            {
+                return await RunAsync(request with { BusinessId = businessId }, ct);
+            }
+            if (await syncStatus.GetLatestAsync(businessId, ct) is { FinishedUtc: { } ended, Succeeded: false } failed && ended >= since)
+            {
+                return new UninvoicedBookingsListing.FirstSyncFailed(notSynced.Business, failed.Error);
+            }
+            await Task.WhenAny(finished, poll);
+            await round.CancelAsync();
+            ct.ThrowIfCancellationRequested();
+            if (deadline.IsCancellationRequested)
+            {
+                return notSynced;
+            }
+        }
     }
 
     private async Task<BookingsBusiness?> FindBusinessAsync(string? businessId, CancellationToken ct)

@@ -13,6 +13,9 @@ public sealed record UninvoicedBookingsCriteria
 
     public bool IncludeCancelled { get; init; }
 
+    /// <summary>List free bookings (nothing to bill) too, e.g. to mark them as invoiced; off by default.</summary>
+    public bool IncludeFree { get; init; }
+
     public int PageIndex { get; init; }
 
     public int PageSize { get; init; } = DefaultPageSize;

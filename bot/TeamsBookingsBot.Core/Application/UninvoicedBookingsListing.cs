@@ -23,4 +23,7 @@ public abstract record UninvoicedBookingsListing
     /// is false when a sync was already running; <paramref name="LastError"/> is the last failed sync's plain-words error.
     /// </summary>
     public sealed record NotSyncedYet(BookingsBusiness Business, bool SyncRequested, string? LastError) : UninvoicedBookingsListing;
+
+    /// <summary>The first sync, waited for, failed with <paramref name="Error"/> (plain words from the sync).</summary>
+    public sealed record FirstSyncFailed(BookingsBusiness Business, string? Error) : UninvoicedBookingsListing;
 }

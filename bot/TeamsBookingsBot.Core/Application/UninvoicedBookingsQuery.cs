@@ -1,14 +1,19 @@
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Domain.Invoicing;
 
 namespace TeamsBookingsBot.Application;
 
 /// <summary>
 /// BC's "Bookings Not Invoiced" list, per attendee: a booking stays listed while any attendee is not yet
-/// invoiced. Pure: the bookings, ledger state, reference data and time are passed in.
+/// invoiced. Amounts and totals are what the invoice planner would bill (<see cref="UninvoicedBookingBilling"/>).
+/// Free bookings are left off unless asked for, so a list converges to empty once everything billable is done.
+/// Pure: the bookings, ledger state, reference data and time are passed in.
 /// </summary>
-public sealed class UninvoicedBookingsQuery(CompletionPolicy policy)
+public sealed class UninvoicedBookingsQuery(CompletionPolicy policy, BillingRules? rules = null)
 {
+    private readonly BillingRules billing = rules ?? BillingRules.Default;
+
     public UninvoicedBookingsResult Run(
         IReadOnlyList<Booking> bookings,
         LedgerState ledger,
@@ -19,14 +24,15 @@ public sealed class UninvoicedBookingsQuery(CompletionPolicy policy)
         ArgumentOutOfRangeException.ThrowIfLessThan(criteria.PageSize, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(criteria.PageIndex);
 
-        List<UninvoicedBookingRow> rows = [];
-        foreach (Booking booking in bookings)
-        {
-            if (IsListed(booking, ledger, directory, criteria, now, out IReadOnlyList<LedgerKey> open))
-            {
-                rows.Add(ToRow(booking, open, directory));
-            }
-        }
+        List<Booking> inPeriod = [.. bookings.Where(b => IsInPeriod(b, directory, criteria))];
+        List<Booking> completed = [.. inPeriod.Where(b => policy.IsCompleted(b, now))];
+        List<(Booking Booking, IReadOnlyList<InvoiceLedgerKey> Open)> open = [.. completed
+            .Select(b => (Booking: b, Open: (IReadOnlyList<InvoiceLedgerKey>)[.. InvoiceLedgerKey.AllFor(b).Where(k => !ledger.IsBlocked(k))]))
+            .Where(b => b.Open.Count > 0)];
+        IReadOnlyDictionary<string, BookingBill> bills = BillsOf(open.Select(o => o.Booking), ledger, directory);
+
+        List<UninvoicedBookingRow> all = [.. open.Select(o => ToRow(o.Booking, o.Open, directory, bills))];
+        List<UninvoicedBookingRow> rows = [.. all.Where(r => criteria.IncludeFree || !r.Has(BookingRowWarnings.Free))];
         rows.Sort(static (a, b) =>
         {
             int byStart = a.Booking.StartUtc.CompareTo(b.Booking.StartUtc);
@@ -42,68 +48,100 @@ public sealed class UninvoicedBookingsQuery(CompletionPolicy policy)
             rows.Count,
             rows.Count(r => r.Has(BookingRowWarnings.PriceNeeded)),
             criteria with { PageIndex = pageIndex },
-            totalPages);
-    }
-
-    private bool IsListed(
-        Booking booking, LedgerState ledger, BookingsDirectory directory, UninvoicedBookingsCriteria criteria,
-        DateTimeOffset now, out IReadOnlyList<LedgerKey> open)
-    {
-        open = [];
-        if ((booking.IsCancelled && !criteria.IncludeCancelled)
-            || !policy.IsCompleted(booking, now)
-            || ledger.IsExcluded(booking.AppointmentId)
-            || (criteria.Range is not null && !criteria.Range.Contains(booking.StartUtc))
-            || !BookingFilterMatcher.Matches(booking, criteria.Filter, directory))
+            totalPages)
         {
-            return false;
-        }
-        open = LedgerKey.AllFor(booking).Where(k => !ledger.IsInvoiced(k)).ToArray();
-        return open.Count > 0;
+            NeedsAttentionCount = rows.Count(r => r.NeedsAttention),
+            HiddenFreeCount = all.Count - rows.Count,
+            CompletedCount = completed.Count,
+            NotCompletedCount = inPeriod.Count - completed.Count,
+        };
     }
 
-    private static UninvoicedBookingRow ToRow(Booking booking, IReadOnlyList<LedgerKey> open, BookingsDirectory directory)
+    private static bool IsInPeriod(Booking booking, BookingsDirectory directory, UninvoicedBookingsCriteria criteria) =>
+        (!booking.IsCancelled || criteria.IncludeCancelled)
+        && (criteria.Range is null || criteria.Range.Contains(booking.StartUtc))
+        && BookingFilterMatcher.Matches(booking, criteria.Filter, directory);
+
+    private Dictionary<string, BookingBill> BillsOf(IEnumerable<Booking> listed, LedgerState ledger, BookingsDirectory directory)
+    {
+        var bills = new Dictionary<string, BookingBill>(StringComparer.Ordinal);
+        foreach (IGrouping<string, Booking> business in listed.GroupBy(b => b.BusinessId, StringComparer.OrdinalIgnoreCase))
+        {
+            if (directory.Business(business.Key) is not { } known)
+            {
+                continue; // unknown currency: nothing can be billed
+            }
+            foreach ((string appointmentId, BookingBill bill) in UninvoicedBookingBilling.Of([.. business], known, ledger, billing))
+            {
+                bills[appointmentId] = bill;
+            }
+        }
+        return bills;
+    }
+
+    private static UninvoicedBookingRow ToRow(
+        Booking booking, IReadOnlyList<InvoiceLedgerKey> open, BookingsDirectory directory, IReadOnlyDictionary<string, BookingBill> bills)
+    {
+        BookingBill bill = bills.TryGetValue(booking.AppointmentId, out BookingBill? found) ? found : BookingBill.Nothing;
+        BookingRowWarnings warnings = WarningsOf(booking, open, bill);
+        string? currency = directory.CurrencyOf(booking.BusinessId);
+        if (currency is null)
+        {
+            return new UninvoicedBookingRow(booking, null, null, open, warnings | BookingRowWarnings.CurrencyUnknown);
+        }
+        Money? line = InvoiceLinePricing.For(booking) is LinePrice.Known known ? new Money(known.Amount, currency) : null;
+        if (bill.UnusualAmount is { } unusual)
+        {
+            line = new Money(unusual, currency);
+        }
+        Money? amount = bill.Lines > 0 ? new Money(bill.Billed, currency) : null;
+        return new UninvoicedBookingRow(booking, line, amount, open, warnings);
+    }
+
+    private static BookingRowWarnings WarningsOf(Booking booking, IReadOnlyList<InvoiceLedgerKey> open, BookingBill bill)
     {
         BookingRowWarnings warnings = BookingRowWarnings.None;
         if (booking.IsCancelled)
         {
             warnings |= BookingRowWarnings.Cancelled;
         }
-        if (!booking.Customers.Any(IsIdentified))
-        {
-            warnings |= BookingRowWarnings.NoCustomer;
-        }
-        if (open.Count < LedgerKey.AllFor(booking).Count)
+        if (open.Count < InvoiceLedgerKey.AllFor(booking).Count)
         {
             warnings |= BookingRowWarnings.PartiallyInvoiced;
         }
-        if (booking.PriceType is BookingPriceType.PriceVaries or BookingPriceType.StartingAt)
+        if (bill.Free)
         {
-            warnings |= BookingRowWarnings.PriceVaries;
+            warnings |= BookingRowWarnings.Free;
         }
-
-        string? currency = directory.CurrencyOf(booking.BusinessId);
-        if (currency is null)
+        // The planner names only the first thing a booking needs; the price is worth saying even then.
+        warnings |= InvoiceLinePricing.For(booking) switch
         {
-            warnings |= BookingRowWarnings.CurrencyUnknown;
-        }
-        if (InvoiceLinePricing.For(booking) is not LinePrice.Known known)
+            LinePrice.Needed => PriceWarnings(booking),
+            LinePrice.Negative => BookingRowWarnings.NegativePrice,
+            LinePrice.InvalidTimes => BookingRowWarnings.InvalidTimes,
+            _ => BookingRowWarnings.None,
+        };
+        foreach (PlanProblemKind problem in bill.Problems)
         {
-            return new UninvoicedBookingRow(booking, null, null, open, warnings | BookingRowWarnings.PriceNeeded);
+            warnings |= problem switch
+            {
+                PlanProblemKind.PriceNeeded => PriceWarnings(booking),
+                PlanProblemKind.NoCustomer => BookingRowWarnings.NoCustomer,
+                PlanProblemKind.CustomerNotFound => BookingRowWarnings.CustomerUnidentified,
+                PlanProblemKind.NegativePrice => BookingRowWarnings.NegativePrice,
+                PlanProblemKind.InvalidDuration => BookingRowWarnings.InvalidTimes,
+                PlanProblemKind.UnusualAmount => BookingRowWarnings.UnusualAmount,
+                PlanProblemKind.UnmappedService => BookingRowWarnings.ServiceUnknown,
+                _ => BookingRowWarnings.None, // BC-side problems the list cannot know about
+            };
         }
-        if (currency is null)
-        {
-            return new UninvoicedBookingRow(booking, null, null, open, warnings);
-        }
-        Money line = new(known.Amount, currency);
-        Money amount = new(known.Amount * open.Count, currency);
-        return new UninvoicedBookingRow(booking, line, amount, open, warnings);
+        return warnings;
     }
 
-    private static bool IsIdentified(BookingCustomer customer) =>
-        !string.IsNullOrWhiteSpace(customer.CustomerId)
-        || !string.IsNullOrWhiteSpace(customer.Email)
-        || !string.IsNullOrWhiteSpace(customer.Name);
+    private static BookingRowWarnings PriceWarnings(Booking booking) =>
+        booking.PriceType is BookingPriceType.PriceVaries or BookingPriceType.StartingAt
+            ? BookingRowWarnings.PriceNeeded | BookingRowWarnings.PriceVaries
+            : BookingRowWarnings.PriceNeeded;
 
     private static Money[] TotalsOf(List<UninvoicedBookingRow> rows) =>
         rows.Where(r => r.Amount is not null)

@@ -28,6 +28,7 @@ public sealed class UninvoicedBookingsSnapshot
         Range = request.Range;
         Filter = request.Filter;
         IncludeCancelled = request.IncludeCancelled;
+        IncludeFree = request.IncludeFree;
         this.bookings = bookings;
         this.ledger = ledger;
         this.directory = directory;
@@ -44,6 +45,8 @@ public sealed class UninvoicedBookingsSnapshot
 
     public bool IncludeCancelled { get; }
 
+    public bool IncludeFree { get; }
+
     /// <summary>The instant completion was judged at.</summary>
     public DateTimeOffset NowUtc { get; }
 
@@ -56,6 +59,7 @@ public sealed class UninvoicedBookingsSnapshot
             Range = Range,
             Filter = Filter,
             IncludeCancelled = IncludeCancelled,
+            IncludeFree = IncludeFree,
             PageIndex = pageIndex,
             PageSize = pageSize,
         }, NowUtc);

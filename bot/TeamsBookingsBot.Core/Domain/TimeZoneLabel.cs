@@ -8,6 +8,8 @@ namespace TeamsBookingsBot.Domain;
 /// </summary>
 public static class TimeZoneLabel
 {
+    private const string CardFormat = "ddd d MMM, HH:mm";
+
     private sealed record Names(string Long, string Standard, string Daylight);
 
     private static readonly Names Pacific = new("Pacific Time", "PST", "PDT");
@@ -54,9 +56,20 @@ public static class TimeZoneLabel
         ["Africa/Johannesburg"] = new("South Africa Time", "SAST", "SAST"),
     };
 
-    /// <summary>"Pacific Time"; otherwise the offset at <paramref name="instant"/>, e.g. "UTC−08:00".</summary>
-    public static string Long(TimeZoneInfo zone, DateTimeOffset instant) =>
-        Lookup(zone)?.Long ?? Offset(zone.GetUtcOffset(instant));
+    /// <summary>
+    /// "Pacific Time"; for another zone without DST its offset, e.g. "UTC+05:45"; for one with DST its IANA name
+    /// ("America/Santiago time"), because one offset would be wrong for half the year on a card that covers both.
+    /// </summary>
+    public static string Long(TimeZoneInfo zone, DateTimeOffset instant)
+    {
+        if (Lookup(zone) is { } names)
+        {
+            return names.Long;
+        }
+        TimeSpan offset = zone.GetUtcOffset(instant);
+        bool changesOffset = zone.GetUtcOffset(instant.AddMonths(6)) != offset;
+        return changesOffset ? TimeZoneResolver.IanaIdOf(zone) + " time" : Offset(offset);
+    }
 
     /// <summary>"PST" or "PDT" depending on <paramref name="instant"/>; otherwise the offset, e.g. "UTC+05:45".</summary>
     public static string Short(TimeZoneInfo zone, DateTimeOffset instant)
@@ -82,12 +95,36 @@ public static class TimeZoneLabel
     }
 
     /// <summary>A start time for a card in the shown zone: "Tue 24 Nov, 09:30 (Pacific Time)".</summary>
-    public static string ForCard(DateTimeOffset instant, TimeZoneInfo zone)
+    public static string ForCard(DateTimeOffset instant, TimeZoneInfo zone) => $"{Local(instant, zone, CardFormat)} ({Long(zone, instant)})";
+
+    /// <summary>
+    /// A time on a card whose header names the zone: "Tue 24 Nov, 09:30", or "Sun 1 Nov, 01:30 PDT" in the hour the
+    /// clocks go back (see <see cref="Local"/>).
+    /// </summary>
+    public static string OnCard(DateTimeOffset instant, TimeZoneInfo zone) => Local(instant, zone, CardFormat);
+
+    /// <summary>
+    /// <paramref name="instant"/> as wall-clock time in <paramref name="zone"/>, written with <paramref name="format"/>
+    /// (which ends in "HH:mm"). A wall time that happens twice (the hour the clocks go back) gets the short label of its
+    /// offset, "01:30 PDT" / "01:30 PST", and a time off the minute gets its seconds: two different instants never
+    /// read the same, while ordinary times stay short.
+    /// </summary>
+    public static string Local(DateTimeOffset instant, TimeZoneInfo zone, string format)
     {
         DateTimeOffset local = TimeZoneInfo.ConvertTime(instant, zone);
-        string when = local.ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture);
-        return $"{when} ({Long(zone, instant)})";
+        if (local.Second != 0 || local.Millisecond != 0)
+        {
+            format = format.Replace("HH:mm", "HH:mm:ss", StringComparison.Ordinal);
+        }
+        string text = local.ToString(format, CultureInfo.InvariantCulture);
+        return zone.IsAmbiguousTime(local.DateTime) ? text + " " + AmbiguousLabel(zone, instant) : text;
     }
+
+    // Names only when they tell the two offsets apart ("PDT"/"PST"); otherwise the offsets do.
+    private static string AmbiguousLabel(TimeZoneInfo zone, DateTimeOffset instant) =>
+        Lookup(zone) is { } names && names.Daylight != names.Standard
+            ? Short(zone, instant)
+            : Offset(zone.GetUtcOffset(instant));
 
     private static Names? Lookup(TimeZoneInfo zone) =>
         ByIanaId.TryGetValue(TimeZoneResolver.IanaIdOf(zone), out Names? names) ? names : null;

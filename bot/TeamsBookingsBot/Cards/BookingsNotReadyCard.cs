@@ -3,7 +3,10 @@ using TeamsBookingsBot.Cards.AdaptiveCards;
 
 namespace TeamsBookingsBot.Cards;
 
-/// <summary>Why there is no list yet: no business configured, a card for a removed business, or the first sync still to come.</summary>
+/// <summary>
+/// Why there is no list yet: no business configured, a card for a removed business, the first sync still running
+/// (this card then turns into the list when it ends), or that first sync failed.
+/// </summary>
 public static class BookingsNotReadyCard
 {
     public static AdaptiveCard Build(UninvoicedBookingsListing listing) => listing switch
@@ -18,15 +21,26 @@ public static class BookingsNotReadyCard
             "This card was made for a calendar the bot no longer syncs. Type **show uninvoiced bookings** for a fresh list.",
             null,
             CommonActions.ShowYesterday()),
+        // Sent only with a pending update: the bot replaces this message with the list when the sync ends.
         UninvoicedBookingsListing.NotSyncedYet notSynced => Card(
             "I'm fetching your bookings for the first time",
-            notSynced.SyncRequested
-                ? "I've started fetching them from Microsoft Bookings. Try again in a minute."
-                : "A fetch from Microsoft Bookings is already running. Try again in a minute.",
+            "This message turns into the list as soon as they are in; that usually takes less than a minute.",
             notSynced.LastError,
             CommonActions.SyncStatus()),
+        UninvoicedBookingsListing.FirstSyncFailed failed => Card(
+            "I couldn't fetch your bookings from Microsoft Bookings",
+            "Fix what the message below says (or ask your admin), then type **sync now**. Nothing was lost: the list comes once a fetch succeeds.",
+            failed.Error,
+            CommonActions.SyncNow()),
         _ => throw new ArgumentException("A listed result has its own card: UninvoicedBookingsCard.", nameof(listing)),
     };
+
+    /// <summary>The first sync has not ended after <c>UninvoicedListResponder.BackgroundWait</c>: say so instead of waiting for ever.</summary>
+    public static AdaptiveCard TakingLong(UninvoicedBookingsListing.NotSyncedYet notSynced) => Card(
+        "Fetching your bookings is taking longer than usual",
+        "Type **sync status** to see how far it is, and **show uninvoiced bookings** once it has finished.",
+        notSynced.LastError,
+        CommonActions.SyncStatus());
 
     private static AdaptiveCard Card(string heading, string nextStep, string? lastError, AdaptiveAction action)
     {

@@ -28,14 +28,36 @@ internal static class CardFormat
             : Duration(length);
 
     /// <summary>"09:15 (Pacific Time)" when it is today in <paramref name="zone"/>, else "Mon 23 Nov, 09:15 (Pacific Time)".</summary>
-    public static string Moment(DateTimeOffset instant, TimeZoneInfo zone, DateTimeOffset now)
+    public static string Moment(DateTimeOffset instant, TimeZoneInfo zone, DateTimeOffset now) =>
+        $"{When(instant, zone, now)} ({TimeZoneLabel.Long(zone, instant)})";
+
+    /// <summary>
+    /// "09:15" when it is today in <paramref name="zone"/>, else "Mon 23 Nov, 09:15": for a card whose header names the
+    /// zone. To the minute: this is when something happened (a sync), not a booking to tell apart from another.
+    /// </summary>
+    public static string When(DateTimeOffset instant, TimeZoneInfo zone, DateTimeOffset now)
     {
-        DateTimeOffset local = TimeZoneInfo.ConvertTime(instant, zone);
-        if (local.Date != TimeZoneInfo.ConvertTime(now, zone).Date)
-        {
-            return TimeZoneLabel.ForCard(instant, zone);
-        }
-        return $"{local.ToString("HH:mm", CultureInfo.InvariantCulture)} ({TimeZoneLabel.Long(zone, instant)})";
+        DateTimeOffset minute = new(instant.Ticks - instant.Ticks % TimeSpan.TicksPerMinute, instant.Offset);
+        return LocalTimeConverter.LocalDate(minute, zone) == LocalTimeConverter.LocalDate(now, zone)
+            ? TimeZoneLabel.Local(minute, zone, "HH:mm")
+            : TimeZoneLabel.OnCard(minute, zone);
+    }
+
+    /// <summary>"Times are in Pacific Time.": said once at the top of a card, so each row can stay short.</summary>
+    public static string TimesIn(TimeZoneInfo zone, DateTimeOffset at) => $"Times are in {TimeZoneLabel.Long(zone, at)}.";
+
+    /// <summary>
+    /// The days of <paramref name="range"/> in <paramref name="zone"/> for a sentence: "on Mon 23 Nov" or "from 16 Nov to
+    /// 22 Nov", with the year when it is not the year of <paramref name="now"/>.
+    /// </summary>
+    public static string RangePhrase(DateRange range, TimeZoneInfo zone, DateTimeOffset now)
+    {
+        DateOnly first = LocalTimeConverter.LocalDate(range.FromUtc, zone);
+        DateOnly last = LocalTimeConverter.LocalDate(range.ToUtc > range.FromUtc ? range.ToUtc.AddTicks(-1) : range.ToUtc, zone);
+        int thisYear = LocalTimeConverter.LocalDate(now, zone).Year;
+        string Day(DateOnly day, string format) =>
+            day.ToString(day.Year == thisYear ? format : format + " yyyy", CultureInfo.InvariantCulture);
+        return first == last ? "on " + Day(first, "ddd d MMM") : $"from {Day(first, "d MMM")} to {Day(last, "d MMM")}";
     }
 
     /// <summary>

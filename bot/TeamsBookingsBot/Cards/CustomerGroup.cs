@@ -1,5 +1,6 @@
 using TeamsBookingsBot.Application;
 using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Domain.Invoicing;
 
 namespace TeamsBookingsBot.Cards;
 
@@ -19,7 +20,7 @@ internal sealed record CustomerGroup(string Key, string Name, string? Email, IRe
         foreach (UninvoicedBookingRow row in rows)
         {
             BookingCustomer? customer = GroupCustomer(row);
-            string key = LedgerKey.CustomerKeyOf(customer);
+            string key = InvoiceLedgerKey.CustomerKeyOf(customer);
             if (!groups.TryGetValue(key, out var group))
             {
                 group = (customer, []);
@@ -29,7 +30,7 @@ internal sealed record CustomerGroup(string Key, string Name, string? Email, IRe
         }
         return [.. groups
             .Select(g => new CustomerGroup(g.Key, NameOf(g.Value.Customer), EmailOf(g.Value.Customer), g.Value.Rows))
-            .OrderBy(g => g.Key == LedgerKey.NoCustomer)
+            .OrderBy(g => g.Key == InvoiceLedgerKey.NoCustomerKey)
             .ThenBy(g => g.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(g => g.Key, StringComparer.Ordinal)];
     }
@@ -37,14 +38,14 @@ internal sealed record CustomerGroup(string Key, string Name, string? Email, IRe
     private static BookingCustomer? GroupCustomer(UninvoicedBookingRow row)
     {
         HashSet<string> open = [.. row.UninvoicedKeys.Select(k => k.CustomerKey)];
-        return row.Booking.Customers.FirstOrDefault(c => open.Contains(LedgerKey.CustomerKeyOf(c)))
+        return row.Booking.Customers.FirstOrDefault(c => open.Contains(InvoiceLedgerKey.CustomerKeyOf(c)))
             ?? (row.Booking.Customers.Count > 0 ? row.Booking.Customers[0] : null);
     }
 
     private static string NameOf(BookingCustomer? customer) =>
         !string.IsNullOrWhiteSpace(customer?.Name) ? customer.Name
         : !string.IsNullOrWhiteSpace(customer?.Email) ? customer.Email
-        : customer is null || LedgerKey.CustomerKeyOf(customer) == LedgerKey.NoCustomer ? NoCustomerName
+        : customer is null || InvoiceLedgerKey.CustomerKeyOf(customer) == InvoiceLedgerKey.NoCustomerKey ? NoCustomerName
         : "Unnamed customer";
 
     private static string? EmailOf(BookingCustomer? customer) =>

@@ -15,6 +15,7 @@ namespace TeamsBookingsBot.Cards;
 /// <param name="LastSyncUtc">When the bookings were last fetched from Microsoft Bookings, or null.</param>
 /// <param name="RunId">The idempotency key the card's invoice buttons carry.</param>
 /// <param name="ReadyToInvoice">Asked as "invoice ...": heading "Ready to invoice" and invoice buttons first.</param>
+/// <param name="IncludeFree">Free bookings are listed too (they are left out by default).</param>
 public sealed record UninvoicedBookingsCardModel(
     BookingsBusiness Business,
     UninvoicedBookingsResult Result,
@@ -23,9 +24,11 @@ public sealed record UninvoicedBookingsCardModel(
     DateTimeOffset NowUtc,
     DateTimeOffset? LastSyncUtc,
     Guid RunId,
-    bool ReadyToInvoice = false)
+    bool ReadyToInvoice = false,
+    bool IncludeFree = false)
 {
     public static UninvoicedBookingsCardModel From(
         UninvoicedBookingsSnapshot snapshot, UninvoicedBookingsResult result, Guid runId, bool readyToInvoice) =>
-        new(snapshot.Business, result, snapshot.Range, snapshot.Filter, snapshot.NowUtc, snapshot.LastSyncUtc, runId, readyToInvoice);
+        new(snapshot.Business, result, snapshot.Range, snapshot.Filter, snapshot.NowUtc, snapshot.LastSyncUtc, runId, readyToInvoice,
+            snapshot.IncludeFree);
 }

@@ -12,7 +12,10 @@ internal static class UninvoicedBookingsCardParts
         AddContext(body, model, zone);
     }
 
-    /// <summary>"Yesterday, Mon 23 Nov · for Contoso", the filters, and "Bookings data as of 09:15 (Pacific Time)".</summary>
+    /// <summary>
+    /// "Yesterday, Mon 23 Nov · for Contoso", the filters, and "Times are in Pacific Time. Bookings data as of 09:15.":
+    /// the zone is named here once, so the rows can stay short.
+    /// </summary>
     public static void AddContext(IList<AdaptiveElement> body, UninvoicedBookingsCardModel model, TimeZoneInfo zone)
     {
         // The business's and the filters' names are configuration and typed text: TextRuns keep them literal.
@@ -55,7 +58,7 @@ internal static class UninvoicedBookingsCardParts
     }
 
     private static string DataAge(UninvoicedBookingsCardModel model, TimeZoneInfo zone) =>
-        model.LastSyncUtc is { } synced
-            ? "Bookings data as of " + CardFormat.Moment(synced, zone, model.NowUtc) + ". Type **sync now** for fresher data."
-            : "Bookings have not been fetched yet. Type **sync now**.";
+        CardFormat.TimesIn(zone, model.NowUtc) + " " + (model.LastSyncUtc is { } synced
+            ? "Bookings data as of " + CardFormat.When(synced, zone, model.NowUtc) + ". Type **sync now** for fresher data."
+            : "Bookings have not been fetched yet. Type **sync now**.");
 }

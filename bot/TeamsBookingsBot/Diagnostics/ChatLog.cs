@@ -15,4 +15,10 @@ internal static partial class ChatLog
 
     [LoggerMessage(EventId = 7004, Level = LogLevel.Information, Message = "Requested a Bookings sync of {BusinessCount} businesses from the chat")]
     public static partial void SyncRequestedFromChat(this ILogger logger, int businessCount);
+
+    [LoggerMessage(EventId = 7005, Level = LogLevel.Information, Message = "Replaced the fetching card {ActivityId} once the first sync ended: {Outcome}")]
+    public static partial void FirstSyncListDelivered(this ILogger logger, string activityId, string outcome);
+
+    [LoggerMessage(EventId = 7006, Level = LogLevel.Warning, Message = "Could not replace the fetching card {ActivityId} with the list")]
+    public static partial void FirstSyncListNotDelivered(this ILogger logger, Exception exception, string activityId);
 }

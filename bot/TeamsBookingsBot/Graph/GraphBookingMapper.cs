@@ -133,8 +133,9 @@ internal static class GraphBookingMapper
     private static decimal ToMoney(string businessId, double? value) => value switch
     {
         null => 0m,
-        // Graph sends prices as doubles; cents are the finest unit Bookings shows.
-        { } d when double.IsFinite(d) && Math.Abs(d) < 1e15 => decimal.Round((decimal)d, 2, MidpointRounding.AwayFromZero),
+        // Graph sends prices as doubles. A unit price is not an amount: an hourly 45.555 must stay 45.555, or 90 minutes
+        // would bill 1.5 × 45.56 = 68.34 instead of 68.33. Four decimals is what the stores keep (numeric(19,4)).
+        { } d when double.IsFinite(d) && Math.Abs(d) < 1e15 => decimal.Round((decimal)d, 4, MidpointRounding.AwayFromZero),
         _ => throw Invalid(businessId, "Microsoft Graph returned a price the bot cannot read."),
     };
 

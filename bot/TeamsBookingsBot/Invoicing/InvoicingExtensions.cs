@@ -29,6 +29,7 @@ public static class InvoicingExtensions
         services.TryAddSingleton<IInvoiceRunStore, InvoiceRunStore>();
         services.TryAddSingleton<IInvoicingReferenceStore, InvoicingReferenceStore>();
         services.TryAddSingleton<IAuditLog, AuditLog>();
+        services.TryAddBillingRules();
         services.TryAddSingleton(sp => Settings(
             sp.GetRequiredService<IOptions<InvoicingOptions>>().Value, sp.GetRequiredService<IOptions<BusinessCentralOptions>>().Value));
 
@@ -44,12 +45,21 @@ public static class InvoicingExtensions
         return builder;
     }
 
+    /// <summary>
+    /// <see cref="BillingRules"/> from the <c>Invoicing</c> section, for the list as for the planner. Read from configuration
+    /// directly: the list is wired without the invoicing options' start-up validation, which <see cref="AddInvoicing"/> adds.
+    /// </summary>
+    internal static void TryAddBillingRules(this IServiceCollection services) =>
+        services.TryAddSingleton(sp => (sp.GetRequiredService<IConfiguration>().GetSection(InvoicingOptions.Section).Get<InvoicingOptions>()
+            ?? new InvoicingOptions()).ToBillingRules());
+
     internal static DraftInvoicingSettings Settings(InvoicingOptions options, BusinessCentralOptions businessCentral) => new()
     {
         AllowCreateCustomers = options.AllowCreateCustomers,
         CustomerTemplate = string.IsNullOrWhiteSpace(options.CustomerTemplate) ? businessCentral.CustomerTemplate : options.CustomerTemplate,
         GroupBilling = options.GroupBilling,
         NoShowFee = options.NoShowFee is { ItemNumber: { Length: > 0 } item } fee ? new NoShowFee(item, fee.Kind, fee.Value) : null,
+        AmountCheck = options.ToBillingRules().AmountCheck,
         CompanyCurrencyCode = string.IsNullOrWhiteSpace(options.CompanyCurrencyCode) ? null : options.CompanyCurrencyCode.Trim().ToUpperInvariant(),
         MaxParallelInvoices = businessCentral.MaxParallelInvoices,
         MaxParallelLookups = options.MaxParallelLookups,

@@ -25,6 +25,12 @@ public sealed class InvoicingOptions
     /// </summary>
     public string? CompanyCurrencyCode { get; set; }
 
+    /// <summary>
+    /// A line amount above this (in the booking's own currency) is billed only after the user confirms it on the
+    /// preview, and stays out of the list's totals until then: an extra zero typed in Bookings is caught before BC.
+    /// </summary>
+    public decimal UnusualAmountAbove { get; set; } = AmountCheck.DefaultUnusualAbove;
+
     /// <summary>Customer lookups at once during a preview.</summary>
     public int MaxParallelLookups { get; set; } = 4;
 
@@ -36,4 +42,7 @@ public sealed class InvoicingOptions
 
     /// <summary>A confirm whose heartbeat stopped this long ago belongs to a dead process.</summary>
     public TimeSpan RunningRunStaleAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The rules the uninvoiced list and the planner share, so both cards show the same figures.</summary>
+    public BillingRules ToBillingRules() => new() { GroupBilling = GroupBilling, AmountCheck = new AmountCheck(UnusualAmountAbove) };
 }

@@ -26,6 +26,10 @@ internal sealed class InvoicingOptionsValidator : IValidateOptions<InvoicingOpti
         {
             failures.Add($"{S}:CompanyCurrencyCode must be a three-letter ISO 4217 code such as USD.");
         }
+        if (options.UnusualAmountAbove <= 0)
+        {
+            failures.Add($"{S}:UnusualAmountAbove must be more than 0 (default 100000): amounts above it are confirmed on the preview.");
+        }
         if (options.MaxParallelLookups is < 1 or > 50)
         {
             failures.Add($"{S}:MaxParallelLookups must be between 1 and 50.");

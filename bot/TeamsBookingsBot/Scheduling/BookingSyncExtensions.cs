@@ -12,7 +12,8 @@ public static class BookingSyncExtensions
     /// <summary>
     /// The Bookings sync: the stores (IBookingStore, IBookingSyncStore, IBookingSyncStatusReader,
     /// IAppointmentChangeReader, IBookingsBusinessCatalog), the SyncBookings use case, one Quartz job per
-    /// configured business (registered at start-up) and IBookingSyncTrigger ("sync now"). Needs AddStorage,
+    /// configured business (registered at start-up), IBookingSyncTrigger ("sync now") and IBookingSyncWatcher (a
+/// sync's end, for answers that wait for it). Needs AddStorage,
     /// AddGraphBookings and AddScheduling.
     /// </summary>
     public static IHostApplicationBuilder AddBookingSync(this IHostApplicationBuilder builder)
@@ -20,6 +21,8 @@ public static class BookingSyncExtensions
         builder.Services.AddBookingSyncServices();
         builder.Services.AddScoped<BookingSyncJob>();
         builder.Services.TryAddSingleton<IBookingSyncTrigger, QuartzBookingSyncTrigger>();
+        builder.Services.TryAddSingleton<BookingSyncWatcher>();
+        builder.Services.TryAddSingleton<IBookingSyncWatcher>(sp => sp.GetRequiredService<BookingSyncWatcher>());
         builder.Services.AddHostedService<BookingSyncSchedule>();
         return builder;
     }

@@ -12,7 +12,7 @@ namespace TeamsBookingsBot.Scheduling;
 /// A failed sync is logged and recorded, never thrown: the next firing retries.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class BookingSyncJob(SyncBookings sync, TimeProvider time, ILogger<BookingSyncJob> logger) : IJob
+internal sealed class BookingSyncJob(SyncBookings sync, BookingSyncWatcher watcher, TimeProvider time, ILogger<BookingSyncJob> logger) : IJob
 {
     public const string Group = "bookings";
     public const string BusinessIdKey = "businessId";
@@ -52,6 +52,11 @@ internal sealed class BookingSyncJob(SyncBookings sync, TimeProvider time, ILogg
         catch (Exception ex)
         {
             logger.SyncCrashed(businessId, ex);
+        }
+        finally
+        {
+            // Its outcome is stored by now: a list waiting for this sync can read it.
+            watcher.Finished(businessId);
         }
     }
 }

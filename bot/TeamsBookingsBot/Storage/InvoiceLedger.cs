@@ -139,16 +139,13 @@ internal sealed class InvoiceLedger(IDbConnectionFactory db) : IInvoiceLedger, I
     }
 
     /// <summary>
-    /// The list query's view. Every attendee that must not be billed again (invoiced, being invoiced, marked or
-    /// excluded) is in <see cref="LedgerState.InvoicedKeys"/>, so the query lists an appointment while any attendee
-    /// is open. <see cref="LedgerState.ExcludedAppointmentIds"/> stays empty: the ledger is per attendee and cannot
-    /// tell "the whole appointment" from "every attendee it has seen", which would hide an attendee added later.
+    /// The list query's view: every attendee that must not be billed again (invoiced, being invoiced, marked or
+    /// excluded), so the query lists an appointment while any attendee is open.
     /// </summary>
     async Task<LedgerState> IInvoicedBookingsLookup.GetStateAsync(string businessId, IReadOnlyCollection<string> appointmentIds, CancellationToken ct)
     {
         IReadOnlyDictionary<InvoiceLedgerKey, LedgerEntry> state = await GetStateAsync(businessId, appointmentIds, ct);
-        HashSet<LedgerKey> blocked = [.. state.Values.Where(e => e.BlocksInvoicing).Select(e => LedgerKey.From(e.Key))];
-        return new LedgerState(blocked, new HashSet<string>(StringComparer.Ordinal));
+        return new LedgerState(state.Values.Where(e => e.BlocksInvoicing).Select(e => e.Key).ToHashSet());
     }
 
     private async Task<LedgerChange> ChangeAllAsync(

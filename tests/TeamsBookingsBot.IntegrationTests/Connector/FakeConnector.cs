@@ -21,6 +21,7 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentQueue<FakeConnectorReply> script = new();
     private readonly ConcurrentQueue<RecordedConnectorRequest> requests = new();
+    private TaskCompletionSource requestArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private FakeConnector(WebApplication app) => this.app = app;
 
@@ -39,6 +40,32 @@ internal sealed class FakeConnector : IAsyncDisposable
         string address = fake.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         fake.BaseUrl = address.TrimEnd('/');
         return fake;
+    }
+
+    /// <summary>
+    /// The first request that matches, as soon as it arrives: woken by each request, never polling. The timeout only
+    /// turns a broken test into a message instead of a hang.
+    /// </summary>
+    public async Task<RecordedConnectorRequest> WaitForRequestAsync(Func<RecordedConnectorRequest, bool> match, TimeSpan? timeout = null)
+    {
+        using var guard = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            Task next = Volatile.Read(ref requestArrived).Task;
+            if (requests.FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+            try
+            {
+                await next.WaitAsync(guard.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException("No such Connector request arrived; the bot made: "
+                    + string.Join(", ", requests.Select(r => $"{r.Method} {r.RawTarget}")));
+            }
+        }
     }
 
     public FakeConnector Then(FakeConnectorReply reply)
@@ -60,6 +87,7 @@ internal sealed class FakeConnector : IAsyncDisposable
             context.Request.Headers.Authorization.Count == 0 ? null : context.Request.Headers.Authorization.ToString(),
             body,
             arrived));
+        Interlocked.Exchange(ref requestArrived, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
         FakeConnectorReply reply = script.TryDequeue(out FakeConnectorReply? next) ? next : FakeConnectorReply.Json(201, """{"id":"default-id"}""");
         if (reply.Delay is { } delay)

@@ -24,6 +24,7 @@ public sealed class InvoiceCardsTeamsCheckTests
             ("preview with no-show toggles", InvoicePreviewCard.Build(new(small, InvoiceSamples.Zone, ["appt-varies"], InvoicePlanAdjustments.None, InvoiceSamples.Query, OffersNoShowFee: true))),
             ("preview, 40 x 10, no-show toggles", InvoicePreviewCard.Build(new(big, InvoiceSamples.Zone, ["appt-varies"], InvoicePlanAdjustments.None, InvoiceSamples.Query, OffersNoShowFee: true))),
             ("preview, only problems, no query", InvoicePreviewCard.Build(new(onlyProblems, InvoiceSamples.Zone, ["appt-varies"], InvoicePlanAdjustments.None, null))),
+            ("preview, unusual amount and negative price", InvoicePreviewCard.Build(new(AmountChecks(), InvoiceSamples.Zone, ["appt-unusual", "appt-negative", "appt-ok"], InvoicePlanAdjustments.None, InvoiceSamples.Query))),
             ("progress", InvoiceProgressCard.Build(12)),
             ("result", InvoiceResultCard.Build(new InvoiceResultCardModel(InvoiceSamples.Result(small, failed: 1), InvoiceSamples.Zone, InvoiceSamples.Query))),
             ("result, already completed, one undone", InvoiceResultCard.Build(new InvoiceResultCardModel(
@@ -37,5 +38,21 @@ public sealed class InvoiceCardsTeamsCheckTests
         Assert.Equal(cards.Select(c => c.Name), results.Select(r => r.Name));
         string[] failures = [.. results.Where(r => r.Findings.Count > 0).Select(r => r.Describe())];
         Assert.True(failures.Length == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private static InvoicePreview AmountChecks()
+    {
+        var settings = new InvoicingSettings { Business = InvoiceSamples.Salon, CompanyCurrencyCode = "USD" };
+        Domain.Booking[] bookings =
+        [
+            InvoiceSamples.Booking("appt-unusual", 9, price: 250_000m), InvoiceSamples.Booking("appt-negative", 10, price: -40m),
+            InvoiceSamples.Booking("appt-ok", 11) with { PriceType = Domain.BookingPriceType.Hourly, Price = 45.555m, EndUtc = InvoiceSamples.DayStartUtc.AddHours(12.5) },
+        ];
+        Dictionary<string, CustomerResolution> customers = bookings.ToDictionary(
+            b => InvoiceLedgerKey.CustomerKeyOf(b.Customers[0]),
+            b => (CustomerResolution)new CustomerResolution.Resolved(new BcCustomerRef(Guid.NewGuid(), "C" + b.AppointmentId.Length, "Ann Lee", null, "", false)));
+        var services = new ServiceMapping(new Dictionary<string, string> { ["svc-haircut"] = "SVC-HAIRCUT" }, []);
+        InvoicePlan plan = InvoicePlanner.Plan(bookings, customers, services, new Dictionary<InvoiceLedgerKey, LedgerEntry>(), settings, "run-checks");
+        return new InvoicePreview(Guid.NewGuid(), InvoiceSamples.Salon, plan);
     }
 }

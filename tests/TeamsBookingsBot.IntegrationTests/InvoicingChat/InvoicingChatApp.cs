@@ -76,6 +76,7 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
                 var sync = new InMemoryBookingSync();
                 services.AddSingleton<IBookingSyncStatusReader>(sync);
                 services.AddSingleton<IBookingSyncTrigger>(sync);
+                services.AddSingleton<IBookingSyncWatcher>(sync);
             });
         });
         factory.UseKestrel(0);

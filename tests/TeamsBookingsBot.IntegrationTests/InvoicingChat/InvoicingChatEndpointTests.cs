@@ -175,8 +175,8 @@ public sealed class InvoicingChatEndpointTests : IAsyncLifetime
             InvoiceSamples.Booking("b-9am", 9), InvoiceSamples.Booking("b-10am", 10), InvoiceSamples.Booking("b-excluded", 11),
             InvoiceSamples.Booking("b-invoiced", 12), InvoiceSamples.Booking("b-other-day", 30),
         ]);
-        app.Ledger.Excluded.Add("b-excluded");
-        app.Ledger.Invoiced.Add(LedgerKey.AllFor(InvoiceSamples.Booking("b-invoiced", 12))[0]);
+        app.Ledger.Blocked.UnionWith(InvoiceLedgerKey.AllFor(InvoiceSamples.Booking("b-excluded", 11)));
+        app.Ledger.Blocked.Add(InvoiceLedgerKey.AllFor(InvoiceSamples.Booking("b-invoiced", 12))[0]);
 
         (JsonObject response, _) = await app.InvokeAsync(new InvoiceAllActionData(InvoiceSamples.Query, Guid.NewGuid()));
 

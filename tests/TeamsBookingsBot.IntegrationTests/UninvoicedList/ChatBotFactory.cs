@@ -43,6 +43,7 @@ internal sealed class ChatBotFactory : WebApplicationFactory<Program>
             services.AddSingleton<IInvoicedBookingsLookup>(Ledger);
             services.AddSingleton<IBookingSyncStatusReader>(Sync);
             services.AddSingleton<IBookingSyncTrigger>(Sync);
+            services.AddSingleton<IBookingSyncWatcher>(Sync);
             services.AddSingleton<IBookingsBusinessCatalog>(Catalog);
             services.AddSingleton<TimeProvider>(Time);
         });

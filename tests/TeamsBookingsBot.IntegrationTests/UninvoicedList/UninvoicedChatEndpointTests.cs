@@ -66,13 +66,34 @@ public sealed class UninvoicedChatEndpointTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Message_UserInUtc_YesterdayIsTheSalonsDayNotATwoDayRange()
+    {
+        JsonObject message = Message("show uninvoiced bookings yesterday");
+        message["localTimezone"] = "Etc/UTC";
+
+        await PostAsync(message);
+
+        // Read in UTC, "yesterday" was 23 Nov 00:00Z-24 Nov 00:00Z: "Yesterday, 22 Nov – 23 Nov" in Pacific, missing the afternoon.
+        JsonObject card = CardOf(Assert.Single(connector.Requests).Json);
+        Assert.Contains("Yesterday, Mon 23 Nov", Text(card), StringComparison.Ordinal);
+        Assert.Contains("Page 1 of 2 · 30 bookings", Text(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Message_InvoiceYesterdaysBookings_PostsTheReadyToInvoiceList()
     {
         await PostAsync(Message("invoice yesterday's bookings"));
 
         JsonObject card = CardOf(Assert.Single(connector.Requests).Json);
         Assert.Equal("Ready to invoice", (string?)card["body"]![0]!["text"]);
-        Assert.Equal([CardVerbs.InvoicePreview, CardVerbs.InvoiceAll], card["actions"]!.AsArray().Take(2).Select(a => (string?)a!["verb"]));
+        // The invoice buttons stand apart, in their own section before the bookings (issue 8, point 15).
+        JsonObject section = card["body"]!.AsArray().Select(e => e!.AsObject())
+            .First(e => (string?)e["type"] == "Container" && e["items"]!.AsArray().Any(i => (string?)i!["type"] == "ActionSet"));
+        JsonObject firstToggle = card["body"]!.AsArray().First(e => (string?)e!["type"] == "Input.Toggle")!.AsObject();
+        Assert.True(card["body"]!.AsArray().IndexOf(section) < card["body"]!.AsArray().IndexOf(firstToggle));
+        JsonArray invoiceActions = section["items"]!.AsArray().Single(i => (string?)i!["type"] == "ActionSet")!["actions"]!.AsArray();
+        Assert.Equal(CardVerbs.InvoicePreview, (string?)invoiceActions[0]!["verb"]);
+        Assert.Equal("Invoice all 30…", (string?)invoiceActions[1]!["title"]);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Cards;
 using TeamsBookingsBot.Cards.AdaptiveCards;
 using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Domain.Invoicing;
 using TeamsBookingsBot.Testing;
 using Xunit.Abstractions;
 using static TeamsBookingsBot.Testing.Fakes.ListingTestData;
@@ -34,7 +35,7 @@ public sealed class UninvoicedListTeamsCheckTests(ITestOutputHelper output)
                 Booking("p1", customers: [new BookingCustomer("c-a", "Ann", null, null), new BookingCustomer("c-b", "Ben", null, null)], minutesAfter: 40),
                 Booking("o1", businessId: "unknown@contoso.com", minutesAfter: 50),
             ],
-            ledger: new LedgerState(new HashSet<LedgerKey> { new(Contoso.Id, "p1", "c-a") }, new HashSet<string>()),
+            ledger: new LedgerState(new HashSet<InvoiceLedgerKey> { new(Contoso.Id, "p1", "c-a") }),
             includeCancelled: true))));
         yield return ("group booking", UninvoicedBookingsCard.Build(Model(Run([Booking("g1", customers:
             [
@@ -45,6 +46,24 @@ public sealed class UninvoicedListTeamsCheckTests(ITestOutputHelper output)
         yield return ("two currencies", UninvoicedBookingsCard.Build(Model(Run(
             [Booking("u1"), Booking("e1", businessId: Euro.Id, minutesAfter: 10)], directory: new BookingsDirectory([Contoso, Euro])))));
         yield return ("empty", UninvoicedBookingsCard.Build(Model(Run([]))));
+        Booking[] done = [Booking("d1"), Booking("d2", minutesAfter: 30)];
+        LedgerState allDone = new(done.SelectMany(InvoiceLedgerKey.AllFor).ToHashSet());
+        yield return ("empty, everything invoiced", UninvoicedBookingsCard.Build(Model(Run(done, ledger: allDone))));
+        yield return ("empty, only free left", UninvoicedBookingsCard.Build(Model(Run([.. done, Booking("f1", priceType: BookingPriceType.Free)], ledger: allDone))));
+        yield return ("free shown, unusual, negative, backwards", UninvoicedBookingsCard.Build(Model(
+            new UninvoicedBookingsQuery(CompletionPolicy.Default).Run(
+                [
+                    Booking("f1", priceType: BookingPriceType.Free), Booking("z1", price: 0m, minutesAfter: 10),
+                    Booking("u1", price: 250_000m, minutesAfter: 20), Booking("n1", price: -40m, minutesAfter: 30),
+                    Booking("b1", minutesAfter: 40) with { EndUtc = MondayAt930(25) },
+                    Booking("w1", customers: [new BookingCustomer(null, "Walk-in", null, null)], minutesAfter: 50),
+                ],
+                LedgerState.Empty, new BookingsDirectory([Contoso]),
+                new UninvoicedBookingsCriteria { Range = Yesterday, IncludeFree = true }, Now)) with { IncludeFree = true }));
+        yield return ("not ready: fetching the first time", BookingsNotReadyCard.Build(new UninvoicedBookingsListing.NotSyncedYet(Contoso, true, null)));
+        yield return ("not ready: first sync failed while waiting", BookingsNotReadyCard.Build(
+            new UninvoicedBookingsListing.FirstSyncFailed(Contoso, "Microsoft Graph refused access to salon@contoso.com.")));
+        yield return ("not ready: taking long", BookingsNotReadyCard.TakingLong(new UninvoicedBookingsListing.NotSyncedYet(Contoso, false, null)));
         yield return ("long names and ids, fitted", UninvoicedBookingsCard.Build(UninvoicedBookingsCard.FitPage(LongSnapshot(), 0, 25, RunId, false)));
         yield return ("not ready: no business", BookingsNotReadyCard.Build(new UninvoicedBookingsListing.NoBusinessConfigured()));
         yield return ("not ready: unknown business", BookingsNotReadyCard.Build(new UninvoicedBookingsListing.UnknownBusiness("gone@contoso.com")));

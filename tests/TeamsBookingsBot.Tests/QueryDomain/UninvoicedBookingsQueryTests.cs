@@ -2,6 +2,7 @@ using TeamsBookingsBot.Application;
 using TeamsBookingsBot.Application.Chat;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Domain.Invoicing;
 
 namespace TeamsBookingsBot.QueryDomain;
 
@@ -25,8 +26,7 @@ public sealed class UninvoicedBookingsQueryTests
         new UninvoicedBookingsQuery(policy ?? CompletionPolicy.Default)
             .Run(bookings, ledger ?? LedgerState.Empty, Directory, criteria ?? All, now ?? Now);
 
-    private static LedgerState Ledger(IEnumerable<LedgerKey>? invoiced = null, IEnumerable<string>? excluded = null) =>
-        new(new HashSet<LedgerKey>(invoiced ?? []), new HashSet<string>(excluded ?? []));
+    private static LedgerState Ledger(IEnumerable<InvoiceLedgerKey>? invoiced = null) => new(new HashSet<InvoiceLedgerKey>(invoiced ?? []));
 
     [Fact]
     public void Run_EndedExactlyNow_IsListed()
@@ -96,7 +96,7 @@ public sealed class UninvoicedBookingsQueryTests
     {
         Booking booking = new BookingBuilder().Build();
 
-        Assert.Empty(Run([booking], Ledger(excluded: [booking.AppointmentId])).Rows);
+        Assert.Empty(Run([booking], Ledger(invoiced: InvoiceLedgerKey.AllFor(booking))).Rows);
     }
 
     [Fact]
@@ -104,14 +104,14 @@ public sealed class UninvoicedBookingsQueryTests
     {
         Booking booking = new BookingBuilder().Build();
 
-        Assert.Empty(Run([booking], Ledger(invoiced: [LedgerKey.For(booking, booking.Customers[0])])).Rows);
+        Assert.Empty(Run([booking], Ledger(invoiced: [InvoiceLedgerKey.For(booking, booking.Customers[0])])).Rows);
     }
 
     [Fact]
     public void Run_InvoicedUnderAnotherBusiness_StaysListed()
     {
         Booking booking = new BookingBuilder().Build();
-        LedgerKey elsewhere = LedgerKey.For(booking, booking.Customers[0]) with { BusinessId = Spa };
+        InvoiceLedgerKey elsewhere = InvoiceLedgerKey.For(booking, booking.Customers[0]) with { BusinessId = Spa };
 
         Assert.Single(Run([booking], Ledger(invoiced: [elsewhere])).Rows);
     }
@@ -137,7 +137,7 @@ public sealed class UninvoicedBookingsQueryTests
         Booking group = new BookingBuilder().Fixed(20m)
             .Customers(BookingBuilder.Customer("c1", "Ann"), BookingBuilder.Customer("c2", "Bea"), BookingBuilder.Customer("c3", "Cy"))
             .Build();
-        LedgerState ledger = Ledger(invoiced: [LedgerKey.For(group, group.Customers[1])]);
+        LedgerState ledger = Ledger(invoiced: [InvoiceLedgerKey.For(group, group.Customers[1])]);
 
         UninvoicedBookingRow row = Assert.Single(Run([group], ledger).Rows);
 
@@ -152,7 +152,7 @@ public sealed class UninvoicedBookingsQueryTests
         Booking group = new BookingBuilder()
             .Customers(BookingBuilder.Customer("c1", "Ann"), new BookingCustomer(null, "Walk-in", "WALK@in.com", null))
             .Build();
-        LedgerState ledger = Ledger(invoiced: [new LedgerKey(Salon, group.AppointmentId, "c1"), new LedgerKey(Salon, group.AppointmentId, "walk@in.com")]);
+        LedgerState ledger = Ledger(invoiced: [new InvoiceLedgerKey(Salon, group.AppointmentId, "c1"), new InvoiceLedgerKey(Salon, group.AppointmentId, "walk@in.com")]);
 
         Assert.Empty(Run([group], ledger).Rows);
     }
@@ -167,13 +167,18 @@ public sealed class UninvoicedBookingsQueryTests
         Booking varies = new BookingBuilder().Id("d-varies").StartingAt(start).Priced(BookingPriceType.PriceVaries).Build();
         Booking callUs = new BookingBuilder().Id("e-callus").StartingAt(start).Priced(BookingPriceType.CallUs).Build();
 
+        // Free bookings are left off the list by default (issue 8, point 7); asked for, they bill nothing.
         UninvoicedBookingsResult result = Run([hourly, fixedShort, free, varies, callUs]);
+        UninvoicedBookingRow freeRow = Assert.Single(Run([free], criteria: All with { IncludeFree = true }).Rows);
 
-        Assert.Equal([120m, 10m, 0m], result.Rows.Take(3).Select(r => r.Amount!.Value.Amount));
-        Assert.Null(result.Rows[3].Amount);
-        Assert.True(result.Rows[3].Has(BookingRowWarnings.PriceNeeded | BookingRowWarnings.PriceVaries));
-        Assert.True(result.Rows[4].Has(BookingRowWarnings.PriceNeeded));
-        Assert.False(result.Rows[4].Has(BookingRowWarnings.PriceVaries));
+        Assert.Equal(1, result.HiddenFreeCount);
+        Assert.Null(freeRow.Amount);
+        Assert.True(freeRow.Has(BookingRowWarnings.Free));
+        Assert.Equal([120m, 10m], result.Rows.Take(2).Select(r => r.Amount!.Value.Amount));
+        Assert.Null(result.Rows[2].Amount);
+        Assert.True(result.Rows[2].Has(BookingRowWarnings.PriceNeeded | BookingRowWarnings.PriceVaries));
+        Assert.True(result.Rows[3].Has(BookingRowWarnings.PriceNeeded));
+        Assert.False(result.Rows[3].Has(BookingRowWarnings.PriceVaries));
         Assert.Equal(2, result.PriceNeededCount);
         Assert.Equal([new Money(130m, "USD")], result.Totals);
     }
@@ -210,7 +215,7 @@ public sealed class UninvoicedBookingsQueryTests
         UninvoicedBookingRow row = Assert.Single(Run([booking]).Rows);
 
         Assert.True(row.Has(BookingRowWarnings.NoCustomer));
-        Assert.Equal(LedgerKey.NoCustomer, Assert.Single(row.UninvoicedKeys).CustomerKey);
+        Assert.Equal(InvoiceLedgerKey.NoCustomerKey, Assert.Single(row.UninvoicedKeys).CustomerKey);
     }
 
     [Fact]
@@ -351,23 +356,14 @@ public sealed class UninvoicedBookingsQueryTests
         Booking excluded = new BookingBuilder().Id("excluded").Build();
         Booking open = new BookingBuilder().Id("open").Build();
         InMemoryInvoicedBookingsLookup lookup = new();
-        lookup.Invoice(LedgerKey.For(invoiced, invoiced.Customers[0]));
-        lookup.Exclude(Salon, "excluded");
-        lookup.Exclude(Spa, "open"); // same id in another business must not hide it
+        lookup.Invoice(InvoiceLedgerKey.For(invoiced, invoiced.Customers[0]));
+        lookup.Exclude(InvoiceLedgerKey.For(excluded, excluded.Customers[0]));
+        lookup.Exclude(InvoiceLedgerKey.For(open, open.Customers[0]) with { BusinessId = Spa }); // same id in another business must not hide it
 
         LedgerState state = await lookup.GetStateAsync(Salon, ["invoiced", "excluded", "open"], CancellationToken.None);
         UninvoicedBookingsResult result = Run([invoiced, excluded, open], state);
 
         Assert.Equal("open", Assert.Single(result.Rows).Booking.AppointmentId);
-    }
-
-    [Fact]
-    public void LedgerState_Combine_UnitesBusinesses()
-    {
-        LedgerState combined = LedgerState.Combine([Ledger(invoiced: [new LedgerKey(Salon, "a", "c")]), Ledger(excluded: ["b"])]);
-
-        Assert.True(combined.IsInvoiced(new LedgerKey(Salon, "a", "c")));
-        Assert.True(combined.IsExcluded("b"));
     }
 
     [Theory]
@@ -377,7 +373,7 @@ public sealed class UninvoicedBookingsQueryTests
     [InlineData(null, null, "-")]
     public void LedgerKey_CustomerKey_IdThenEmailThenDash(string? id, string? email, string expected)
     {
-        Assert.Equal(expected, LedgerKey.CustomerKeyOf(new BookingCustomer(id, "Bob", email, null)));
+        Assert.Equal(expected, InvoiceLedgerKey.CustomerKeyOf(new BookingCustomer(id, "Bob", email, null)));
     }
 
     [Fact]

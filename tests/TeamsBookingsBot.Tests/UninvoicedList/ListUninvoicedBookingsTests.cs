@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TeamsBookingsBot.Application;
 using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Domain.Invoicing;
 using TeamsBookingsBot.QueryDomain;
 using TeamsBookingsBot.Teams.Handlers;
 using static TeamsBookingsBot.Testing.Fakes.ListingTestData;
@@ -19,7 +20,7 @@ public sealed class ListUninvoicedBookingsTests
     private FakeTimeProvider time = new(Now);
 
     private ListUninvoicedBookings UseCase(params BookingsBusiness[] businesses) =>
-        new(new InMemoryBusinessCatalog(businesses), store, ledger, sync, sync, CompletionPolicy.Default, time);
+        new(new InMemoryBusinessCatalog(businesses), store, ledger, sync, sync, sync, CompletionPolicy.Default, BillingRules.Default, time);
 
     [Fact]
     public async Task RunAsync_NoBusinessConfigured_SaysSoWithoutReadingBookings()
@@ -75,6 +76,32 @@ public sealed class ListUninvoicedBookingsTests
     }
 
     [Fact]
+    public async Task RunWhenSynced_FirstSyncEndsOnAnotherNode_FoundAtTheNextStatusRead()
+    {
+        sync.Ran(InMemoryBookingSync.Running(Contoso.Id, Now.AddSeconds(-5)));
+        store.Add(Booking("a1"));
+
+        Task<UninvoicedBookingsListing> listing = UseCase(Contoso).RunWhenSyncedAsync(new(null, Yesterday, BookingFilter.None), TimeSpan.FromMinutes(1), default);
+        await sync.WaiterAddedAsync();
+        sync.Ran(InMemoryBookingSync.Succeeded(Contoso.Id, Now)); // stored, but no news reaches this process
+        time.Advance(ListUninvoicedBookings.SyncStatusPollInterval);
+
+        Assert.Single(Assert.IsType<UninvoicedBookingsListing.Listed>(await listing).Result.Rows);
+    }
+
+    [Fact]
+    public async Task RunWhenSynced_WaitRunsOut_AnswersNotSyncedYet()
+    {
+        sync.Ran(InMemoryBookingSync.Running(Contoso.Id, Now.AddSeconds(-5)));
+
+        Task<UninvoicedBookingsListing> listing = UseCase(Contoso).RunWhenSyncedAsync(new(null, Yesterday, BookingFilter.None), TimeSpan.FromSeconds(2), default);
+        await sync.WaiterAddedAsync();
+        time.Advance(TimeSpan.FromSeconds(2));
+
+        Assert.IsType<UninvoicedBookingsListing.NotSyncedYet>(await listing);
+    }
+
+    [Fact]
     public async Task RunAsync_Synced_ListsCompletedBookingsTheLedgerHasNotBilled()
     {
         sync.Ran(InMemoryBookingSync.Succeeded(Contoso.Id, LastSync));
@@ -83,8 +110,8 @@ public sealed class ListUninvoicedBookingsTests
             Booking("billed", minutesAfter: 60),
             Booking("excluded", minutesAfter: 120),
             Booking("other-business", businessId: "clinic@contoso.com"));
-        ledger.Invoice(new LedgerKey(Contoso.Id, "billed", "cust-bob-contoso"));
-        ledger.Exclude(Contoso.Id, "excluded");
+        ledger.Invoice(new InvoiceLedgerKey(Contoso.Id, "billed", "cust-bob-contoso"));
+        ledger.Exclude(new InvoiceLedgerKey(Contoso.Id, "excluded", "cust-bob-contoso"));
 
         UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(new(null, Yesterday, BookingFilter.None), default);
 

@@ -5,6 +5,7 @@ using TeamsBookingsBot.Cards;
 using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Cards.AdaptiveCards;
 using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Domain.Invoicing;
 using static TeamsBookingsBot.Testing.Fakes.ListingTestData;
 
 namespace TeamsBookingsBot.UninvoicedList;
@@ -22,6 +23,14 @@ public sealed class UninvoicedBookingsCardTests
         CardJson.Objects(card).Single(o => (string?)o["type"] == "Action.Execute" && (string?)o["verb"] == verb && o["fallback"] is not null
             && (string?)o["title"] is not ("◀ Previous" or "Next ▶"));
 
+    private static JsonObject[] ActionsOf(JsonObject actionSet) => [.. actionSet["actions"]!.AsArray().Select(a => a!.AsObject())];
+
+    private static JsonObject PagingSet(JsonObject card) =>
+        CardJson.OfType(card, "ActionSet").Single(set => ActionsOf(set).All(a => (string?)a["title"] is "◀ Previous" or "Next ▶"));
+
+    private static JsonObject InvoiceSet(JsonObject card) =>
+        CardJson.OfType(card, "ActionSet").Single(set => ActionsOf(set).Any(a => (string?)a["title"] == "Preview invoices"));
+
     [Fact]
     public void Build_Page_OneToggleTickedByDefaultPerBooking()
     {
@@ -38,11 +47,12 @@ public sealed class UninvoicedBookingsCardTests
     }
 
     [Fact]
-    public void Build_Page_ShowsStartInTheBusinessZoneWithItsLabel()
+    public void Build_Page_ShowsStartInTheBusinessZoneNamedOnceInTheHeader()
     {
         JsonObject card = Json(Model(Run([Booking("a1")])));
 
-        Assert.Equal("Mon 23 Nov, 09:30 (Pacific Time)", (string?)CardJson.OfType(card, "Input.Toggle").Single()["title"]);
+        Assert.Equal("Mon 23 Nov, 09:30", (string?)CardJson.OfType(card, "Input.Toggle").Single()["title"]);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(card.ToJsonString(), "Pacific Time"));
         string text = CardJson.VisibleText(card);
         Assert.Contains("Haircut · 45 min · ", text, StringComparison.Ordinal);
         Assert.Contains("USD 40.00", text, StringComparison.Ordinal);
@@ -55,7 +65,7 @@ public sealed class UninvoicedBookingsCardTests
 
         Assert.Contains("Uninvoiced bookings", text, StringComparison.Ordinal);
         Assert.Contains("Yesterday, Mon 23 Nov · for Contoso Salon", text, StringComparison.Ordinal);
-        Assert.Contains("Bookings data as of 08:15 (Pacific Time)", text, StringComparison.Ordinal);
+        Assert.Contains("Times are in Pacific Time. Bookings data as of 08:15.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,7 +125,7 @@ public sealed class UninvoicedBookingsCardTests
             new BookingCustomer("c-ann", "Ann", null, null),
             new BookingCustomer("c-ben", "Ben", null, null),
         ]);
-        LedgerState ledger = new(new HashSet<LedgerKey> { new(Contoso.Id, "g1", "c-ann") }, new HashSet<string>());
+        LedgerState ledger = new(new HashSet<InvoiceLedgerKey> { new(Contoso.Id, "g1", "c-ann") });
 
         string text = CardJson.VisibleText(Json(Model(Run([group], ledger: ledger))));
 
@@ -149,7 +159,7 @@ public sealed class UninvoicedBookingsCardTests
                 partial,
                 Booking("o1", businessId: "unknown@contoso.com", minutesAfter: 50),
             ],
-            ledger: new LedgerState(new HashSet<LedgerKey> { new(Contoso.Id, "p1", "c-a") }, new HashSet<string>()),
+            ledger: new LedgerState(new HashSet<InvoiceLedgerKey> { new(Contoso.Id, "p1", "c-a") }),
             includeCancelled: true);
 
         string text = CardJson.VisibleText(Json(Model(result)));
@@ -160,8 +170,9 @@ public sealed class UninvoicedBookingsCardTests
         Assert.Contains("Cancelled", text, StringComparison.Ordinal);
         Assert.Contains("Partly invoiced: 1 of 2 attendees left", text, StringComparison.Ordinal);
         Assert.Contains("⚠ Currency unknown: not in the totals", text, StringComparison.Ordinal);
-        Assert.Contains("⚠ 2 bookings need a price; not in the totals.", text, StringComparison.Ordinal);
-        Assert.Contains("To invoice: USD 120.00", text, StringComparison.Ordinal);
+        // v1, n1 (no price), x1 (no customer) and o1 (no currency) wait; c1 is cancelled: only p1's open attendee is billed.
+        Assert.Contains("⚠ 4 bookings need something first (see ⚠ below); not in the totals.", text, StringComparison.Ordinal);
+        Assert.Contains("To invoice: USD 40.00", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -171,7 +182,8 @@ public sealed class UninvoicedBookingsCardTests
 
         IReadOnlyList<JsonObject> actions = CardJson.TopLevelActions(card);
         Assert.True(actions.Count <= 6);
-        Assert.Equal(["Preview invoices", "Mark as invoiced", "Exclude…", "Invoice all 2", "Refresh"], actions.Select(a => (string?)a["title"]));
+        Assert.Equal(["Mark as invoiced", "Exclude…", "Refresh"], actions.Select(a => (string?)a["title"]));
+        Assert.Equal(["Preview invoices", "Invoice all 2"], ActionsOf(InvoiceSet(card)).Select(a => (string?)a["title"]));
 
         JsonObject preview = Action(card, CardVerbs.InvoicePreview);
         Assert.Equal(["a1", "a2"], preview["data"]!["appointmentIds"]!.AsArray().Select(n => (string?)n));
@@ -210,7 +222,9 @@ public sealed class UninvoicedBookingsCardTests
     {
         JsonObject card = Json(Model(Run([Booking("a1"), Booking("a2", minutesAfter: 60)]), readyToInvoice: true));
 
-        Assert.Equal(["Preview invoices", "Invoice all 2"], CardJson.TopLevelActions(card).Take(2).Select(a => (string?)a["title"]));
+        JsonObject[] body = [.. CardJson.Objects(card["body"])];
+        Assert.True(Array.IndexOf(body, InvoiceSet(card)) < Array.IndexOf(body, CardJson.OfType(card, "Input.Toggle").First()),
+            "the invoice buttons come before the bookings");
         Assert.StartsWith("Ready to invoice", CardJson.VisibleText(card), StringComparison.Ordinal);
         Assert.True((bool?)Action(card, CardVerbs.ShowPage)["data"]!["readyToInvoice"]);
     }
@@ -223,7 +237,7 @@ public sealed class UninvoicedBookingsCardTests
         JsonObject card = Json(Model(Run(bookings, pageIndex: 1, pageSize: 25)));
 
         Assert.Contains("Page 2 of 3 · 60 bookings", CardJson.VisibleText(card), StringComparison.Ordinal);
-        JsonObject[] paging = [.. CardJson.OfType(card, "ActionSet").Single()["actions"]!.AsArray().Select(a => a!.AsObject())];
+        JsonObject[] paging = ActionsOf(PagingSet(card));
         Assert.Equal(["◀ Previous", "Next ▶"], paging.Select(a => (string?)a["title"]));
         Assert.Equal([0, 2], paging.Select(a => (int)a["data"]!["query"]!["pageIndex"]!));
         Assert.All(paging, a =>
@@ -241,64 +255,11 @@ public sealed class UninvoicedBookingsCardTests
         JsonObject card = Json(Model(Run([])));
 
         string text = CardJson.VisibleText(card);
-        Assert.StartsWith("Nothing left to invoice for yesterday 🎉", text, StringComparison.Ordinal);
-        Assert.Contains("Bookings data as of 08:15 (Pacific Time)", text, StringComparison.Ordinal);
+        Assert.StartsWith("No completed bookings on Mon 23 Nov", text, StringComparison.Ordinal);
+        Assert.Contains("Times are in Pacific Time. Bookings data as of 08:15.", text, StringComparison.Ordinal);
         Assert.Empty(CardJson.OfType(card, "Input.Toggle"));
         IReadOnlyList<JsonObject> actions = CardJson.TopLevelActions(card);
         Assert.Equal(["Today", "This week", "Last week", "Sync now"], actions.Select(a => (string?)a["title"]));
         Assert.Equal(["today", "this-week", "last-week"], actions.Take(3).Select(a => (string?)a["data"]!["range"]));
     }
-
-    [Fact]
-    public void FitPage_OrdinaryRows_KeepsTwentyFiveAPage()
-    {
-        UninvoicedBookingsSnapshot snapshot = Snapshot([.. Enumerable.Range(0, 60).Select(i => Booking($"AAMkADKnAAA{i:D4}=", $"Customer {i % 7}", minutesAfter: i))]);
-
-        UninvoicedBookingsCardModel model = UninvoicedBookingsCard.FitPage(snapshot, 0, 25, RunId, readyToInvoice: false);
-
-        Assert.Equal(25, model.Result.Rows.Count);
-        Assert.True(UninvoicedBookingsCard.Build(model).SizeInBytes <= AdaptiveCard.MaxSizeInBytes);
-    }
-
-    [Fact]
-    public void FitPage_LongNamesAndIds_ShrinksThePageUnderTheLimitAndPagesStayConsistent()
-    {
-        UninvoicedBookingsSnapshot snapshot = Snapshot(LongBookings(60));
-
-        UninvoicedBookingsCardModel first = UninvoicedBookingsCard.FitPage(snapshot, 0, 25, RunId, readyToInvoice: false);
-        AdaptiveCard card = UninvoicedBookingsCard.Build(first);
-
-        Assert.InRange(first.Result.PageSize, 1, 24);
-        Assert.True(card.SizeInBytes <= AdaptiveCard.MaxSizeInBytes, $"{card.SizeInBytes} bytes");
-        JsonObject next = CardJson.OfType(CardJson.Of(card), "ActionSet").Single()["actions"]![0]!.AsObject();
-        Assert.Equal(first.Result.PageSize, (int)next["data"]!["query"]!["pageSize"]!);
-
-        UninvoicedBookingsCardModel second = UninvoicedBookingsCard.FitPage(snapshot, 1, first.Result.PageSize, RunId, readyToInvoice: false);
-        Assert.Equal(first.Result.PageSize, second.Result.PageSize);
-        Assert.Equal(LongBookings(60)[first.Result.PageSize].AppointmentId, second.Result.Rows[0].Booking.AppointmentId);
-    }
-
-    [Fact]
-    public void FitPage_ShrinkingLaterPage_StartsAtTheFirstRowAskedFor()
-    {
-        UninvoicedBookingsSnapshot snapshot = Snapshot(LongBookings(60));
-
-        UninvoicedBookingsCardModel model = UninvoicedBookingsCard.FitPage(snapshot, 1, 25, RunId, readyToInvoice: false);
-
-        int firstShown = model.Result.PageIndex * model.Result.PageSize;
-        Assert.InRange(firstShown, 25 - model.Result.PageSize + 1, 25);
-        Assert.Contains(model.Result.Rows, r => r.Booking.AppointmentId == LongBookings(60)[25].AppointmentId);
-    }
-
-    internal static Booking[] LongBookings(int count) =>
-        [.. Enumerable.Range(0, count).Select(i => Booking(
-            "AAMkAGI2TG93AAA" + new string((char)('a' + (i % 26)), 130) + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + "=",
-            new string('C', 195) + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture),
-            new string('e', 180) + "@example.com",
-            new string('S', 200),
-            minutesAfter: i))];
-
-    private static UninvoicedBookingsSnapshot Snapshot(Booking[] bookings) =>
-        new(Contoso, new UninvoicedBookingsRequest(null, Yesterday, BookingFilter.None), bookings, LedgerState.Empty,
-            new BookingsDirectory([Contoso]), new UninvoicedBookingsQuery(CompletionPolicy.Default), Now, LastSync);
 }

@@ -10,7 +10,7 @@ namespace TeamsBookingsBot.Application.Chat;
 /// </summary>
 public static class ChatCommandParser
 {
-    /// <summary>Without a date phrase the range is the last 35 local days up to today: the sync window.</summary>
+    /// <summary>Without a date phrase the range is the last 35 days up to today: the sync window.</summary>
     public const int DefaultRangeDays = 35;
 
     /// <summary>"export audit log" without a date phrase covers the last 30 local days up to today.</summary>
@@ -20,10 +20,17 @@ public static class ChatCommandParser
 
     private enum Intent { Show, Uninvoiced, Invoiced, Invoice, Create, Sync, Status, When, Help, Bookings, Last, Now, Export, Audit, Log }
 
+    /// <summary>Parses with one zone for both "now" and the days (a user in the business's zone).</summary>
+    public static ChatCommand Parse(string? text, DateTimeOffset now, TimeZoneInfo zone) => Parse(text, now, zone, zone);
+
     /// <param name="text">The message with or without Teams mention markup.</param>
     /// <param name="now">The current instant.</param>
-    /// <param name="userZone">The user's zone (Teams localTimezone, else the business's): "yesterday" is theirs.</param>
-    public static ChatCommand Parse(string? text, DateTimeOffset now, TimeZoneInfo userZone)
+    /// <param name="userZone">The user's zone (Teams localTimezone, else the business's): only which date today is.</param>
+    /// <param name="businessZone">
+    /// The business's zone: the days a phrase names ("yesterday", "on 25 Oct", "last week") are its calendar days, midnight
+    /// to midnight, because bookings belong to the business's day.
+    /// </param>
+    public static ChatCommand Parse(string? text, DateTimeOffset now, TimeZoneInfo userZone, TimeZoneInfo businessZone)
     {
         string message = text ?? "";
         string trimmed = message.Trim();
@@ -40,7 +47,7 @@ public static class ChatCommandParser
         {
             return Unknown(trimmed);
         }
-        DatePhraseParser dates = new(LocalTimeConverter.LocalDate(now, userZone), userZone);
+        DatePhraseParser dates = new(LocalTimeConverter.LocalDate(now, userZone), businessZone);
         Reading reading = Read(tokens, dates);
         return Decide(reading, trimmed, dates);
     }

@@ -6,8 +6,9 @@ using static TeamsBookingsBot.Application.Chat.PartialDateReader;
 namespace TeamsBookingsBot.Application.Chat;
 
 /// <summary>
-/// Reads a date phrase starting at a token into whole local days of the user's zone, as UTC bounds.
-/// Days are half-open [first 00:00, day after last 00:00), so DST days are 23 or 25 hours long.
+/// Reads a date phrase starting at a token into whole days of <c>zone</c> (the business's), as UTC bounds; "today"
+/// is the date the user is living. Days are half-open [first 00:00, day after last 00:00), so DST days are 23 or
+/// 25 hours long.
 /// </summary>
 internal sealed class DatePhraseParser(DateOnly today, TimeZoneInfo zone)
 {

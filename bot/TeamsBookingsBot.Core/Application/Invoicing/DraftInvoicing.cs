@@ -187,7 +187,7 @@ public sealed class DraftInvoicing(
         IReadOnlyList<Booking> found = await bookings.GetManyAsync(businessId, appointmentIds, ct);
         IReadOnlyDictionary<InvoiceLedgerKey, LedgerEntry> state = await ledger.GetStateAsync(businessId, appointmentIds, ct);
         // Every attendee still open; those already invoiced or excluded keep their state.
-        List<InvoiceLedgerKey> all = [.. found.SelectMany(LedgerKey.AllFor).Select(k => k.ToInvoiceLedgerKey())];
+        List<InvoiceLedgerKey> all = [.. found.SelectMany(InvoiceLedgerKey.AllFor)];
         List<InvoiceLedgerKey> open = [.. all.Where(k => !(state.TryGetValue(k, out LedgerEntry? e) && e.BlocksInvoicing))];
         if (open.Count == 0)
         {
@@ -209,6 +209,7 @@ public sealed class DraftInvoicing(
             CompanyCurrencyCode = string.IsNullOrWhiteSpace(settings.CompanyCurrencyCode) ? business.CurrencyCode : settings.CompanyCurrencyCode,
             GroupBilling = settings.GroupBilling,
             NoShowFee = settings.NoShowFee,
+            AmountCheck = settings.AmountCheck,
         };
         return InvoicePlanner.Plan(selected, resolutions.Customers, resolutions.ToServiceMapping(), state, planSettings, runId.ToString("N"), adjustments);
     }

@@ -15,6 +15,9 @@ public sealed record DraftInvoicingSettings
 
     public NoShowFee? NoShowFee { get; init; }
 
+    /// <summary>Line amounts that wait for the user's confirmation on the preview.</summary>
+    public AmountCheck AmountCheck { get; init; } = AmountCheck.Default;
+
     /// <summary>BC's local currency (LCY). Null = the Bookings business's currency (see the Invoicing README).</summary>
     public string? CompanyCurrencyCode { get; init; }
 

@@ -1,30 +1,15 @@
-using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Domain.Invoicing;
 
 namespace TeamsBookingsBot.Application.Ports;
 
 /// <summary>
-/// What the ledger knows about a set of appointments.
+/// What the ledger knows about a set of appointments, as the uninvoiced list needs it: the attendees that must
+/// not be billed again (on a draft or posted invoice, reserved by a run in progress, marked as invoiced, or
+/// excluded). The ledger is per attendee, so an attendee added to a booking later is open until it is billed.
 /// </summary>
-/// <param name="InvoicedKeys">Attendees already on a draft or posted invoice, or reserved by a run in progress.</param>
-/// <param name="ExcludedAppointmentIds">Whole appointments excluded from invoicing or marked as invoiced by hand.</param>
-public sealed record LedgerState(IReadOnlySet<LedgerKey> InvoicedKeys, IReadOnlySet<string> ExcludedAppointmentIds)
+public sealed record LedgerState(IReadOnlySet<InvoiceLedgerKey> BlockedKeys)
 {
-    public static LedgerState Empty { get; } = new(new HashSet<LedgerKey>(), new HashSet<string>());
+    public static LedgerState Empty { get; } = new(new HashSet<InvoiceLedgerKey>());
 
-    public bool IsInvoiced(LedgerKey key) => InvoicedKeys.Contains(key);
-
-    public bool IsExcluded(string appointmentId) => ExcludedAppointmentIds.Contains(appointmentId);
-
-    /// <summary>One state over several businesses (the lookup answers per business).</summary>
-    public static LedgerState Combine(IEnumerable<LedgerState> states)
-    {
-        HashSet<LedgerKey> keys = [];
-        HashSet<string> excluded = new(StringComparer.Ordinal);
-        foreach (LedgerState state in states)
-        {
-            keys.UnionWith(state.InvoicedKeys);
-            excluded.UnionWith(state.ExcludedAppointmentIds);
-        }
-        return new LedgerState(keys, excluded);
-    }
+    public bool IsBlocked(InvoiceLedgerKey key) => BlockedKeys.Contains(key);
 }

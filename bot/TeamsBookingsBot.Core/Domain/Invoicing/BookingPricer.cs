@@ -3,6 +3,7 @@ namespace TeamsBookingsBot.Domain.Invoicing;
 /// <summary>
 /// Decides what each billed attendee of one appointment is charged. Returns null when nothing is
 /// billed: then either a problem was added (the booking waits for the user) or it was free.
+/// The service's price comes from <see cref="InvoiceLinePricing"/>, the rule the uninvoiced list uses too.
 /// </summary>
 internal sealed class BookingPricer(ServiceMapping services, InvoicingSettings settings, InvoicePlanAdjustments adjustments, string bookingCurrency)
 {
@@ -16,6 +17,14 @@ internal sealed class BookingPricer(ServiceMapping services, InvoicingSettings s
         LinePricing? pricing = noShow
             ? NoShowPricing(booking, keys, price, priceProblems)
             : ServicePricing(booking, keys, price, priceProblems);
+        if (pricing is not null && pricing.Amount == 0)
+        {
+            pricing = null; // a percentage fee of a tiny price, or a fee of zero: never a 0.00 line
+        }
+        if (pricing is not null && NeedsConfirmation(booking, pricing.Amount))
+        {
+            priceProblems.Add(PlanProblems.UnusualAmount(booking, pricing.Amount, bookingCurrency, settings.AmountCheck, keys));
+        }
         if (priceProblems.Count > 0)
         {
             problems.AddRange(priceProblems);
@@ -28,6 +37,10 @@ internal sealed class BookingPricer(ServiceMapping services, InvoicingSettings s
         return pricing;
     }
 
+    private bool NeedsConfirmation(Booking booking, decimal amount) =>
+        settings.AmountCheck.IsUnusual(amount)
+        && !(adjustments.ConfirmedAmounts.TryGetValue(booking.AppointmentId, out decimal confirmed) && confirmed == amount);
+
     // Null with no problem added means free.
     private (decimal Quantity, decimal UnitPrice)? ServicePrice(Booking booking, IReadOnlyList<InvoiceLedgerKey> keys, List<PlanProblem> problems)
     {
@@ -38,23 +51,20 @@ internal sealed class BookingPricer(ServiceMapping services, InvoicingSettings s
                 problems.Add(PlanProblems.InvalidOverride(booking, keys));
                 return null;
             }
-            return (1m, amount);
+            return InvoiceLinePricing.ForTypedAmount(amount) is LinePrice.Known typed ? (typed.Quantity, typed.UnitPrice) : null;
         }
-        switch (booking.PriceType)
+        switch (InvoiceLinePricing.For(booking))
         {
-            case BookingPriceType.Free:
+            case LinePrice.Known known:
+                return (known.Quantity, known.UnitPrice);
+            case LinePrice.Free:
                 return null;
-            case BookingPriceType.FixedPrice:
-                return (1m, booking.Price);
-            case BookingPriceType.Hourly:
-                TimeSpan duration = booking.EndUtc - booking.StartUtc;
-                if (duration <= TimeSpan.Zero)
-                {
-                    problems.Add(PlanProblems.InvalidDuration(booking, keys));
-                    return null;
-                }
-                decimal hours = Math.Round((decimal)duration.Ticks / TimeSpan.TicksPerHour, LinePricing.QuantityDecimals, MidpointRounding.AwayFromZero);
-                return (hours, booking.Price);
+            case LinePrice.Negative:
+                problems.Add(PlanProblems.NegativePrice(booking, bookingCurrency, keys));
+                return null;
+            case LinePrice.InvalidTimes:
+                problems.Add(PlanProblems.InvalidDuration(booking, keys));
+                return null;
             default:
                 // startingAt, priceVaries, callUs, notSet, undefined: Bookings' price is not the amount to bill.
                 problems.Add(PlanProblems.PriceNeeded(booking, bookingCurrency, keys));
@@ -99,8 +109,8 @@ internal sealed class BookingPricer(ServiceMapping services, InvoicingSettings s
         {
             return null; // a price problem is already listed, or a free service: a percentage of nothing
         }
-        decimal wouldHaveBeen = Math.Round(p.Quantity * p.UnitPrice, LinePricing.AmountDecimals, MidpointRounding.AwayFromZero);
-        decimal feeAmount = Math.Round(wouldHaveBeen * fee.Value / 100m, LinePricing.AmountDecimals, MidpointRounding.AwayFromZero);
+        decimal wouldHaveBeen = InvoiceLinePricing.Amount(p.Quantity, p.UnitPrice);
+        decimal feeAmount = InvoiceLinePricing.Amount(1m, wouldHaveBeen * fee.Value / 100m);
         return new LinePricing(DraftLineKind.NoShowFee, fee.ItemNumber, 1m, feeAmount, NoShowPrefix);
     }
 }

@@ -1,8 +1,8 @@
 namespace TeamsBookingsBot.Domain.Invoicing;
 
 /// <summary>
-/// One planned BC sales invoice line: one attendee of one appointment. <see cref="Amount"/> is our
-/// preview (quantity x unit price, 2 decimals); BC computes the real amounts, tax and rounding.
+/// One planned BC sales invoice line: one attendee of one appointment. <see cref="Amount"/> is quantity × unit
+/// price rounded once, as BC's sales line computes it from the same two numbers; BC adds tax.
 /// </summary>
 public sealed record DraftInvoiceLine(
     DraftLineKind Kind,

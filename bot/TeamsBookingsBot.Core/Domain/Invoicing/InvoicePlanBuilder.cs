@@ -8,7 +8,7 @@ internal sealed class InvoicePlanBuilder(
     string runKey,
     InvoicePlanAdjustments adjustments)
 {
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(settings.Business.TimeZoneId);
+    private readonly TimeZoneInfo _zone = TimeZoneResolver.ResolveFirst(settings.Business.TimeZoneId);
     private readonly string _companyCurrency = settings.CompanyCurrencyCode.Trim().ToUpperInvariant();
     private readonly List<SkippedBooking> _skipped = [];
     private readonly List<PlanProblem> _problems = [];

@@ -15,4 +15,7 @@ public sealed record InvoicingSettings
 
     /// <summary>Null when no-show fees are not set up; a no-show marked for a fee is then a problem.</summary>
     public NoShowFee? NoShowFee { get; init; }
+
+    /// <summary>Which line amounts need the user's confirmation before they are billed.</summary>
+    public AmountCheck AmountCheck { get; init; } = AmountCheck.Default;
 }

@@ -1,16 +1,17 @@
-using System.Globalization;
-
 namespace TeamsBookingsBot.Domain.Invoicing;
 
-/// <summary>"Haircut - 23 Nov 2026 09:30" in the business's zone, as BC's "&lt;service&gt; - &lt;start&gt;", kept within Text[100].</summary>
+/// <summary>
+/// "Haircut - 23 Nov 2026 09:30" in the business's zone, as BC's "&lt;service&gt; - &lt;start&gt;", kept within Text[100].
+/// In the hour the clocks go back the time carries its offset's label ("01 Nov 2026 01:30 PDT"), so two lines never
+/// read the same.
+/// </summary>
 internal static class LineDescription
 {
     private const string Ellipsis = "…";
 
     public static string Build(string prefix, string serviceName, DateTimeOffset startUtc, TimeZoneInfo zone, string suffix)
     {
-        DateTimeOffset local = TimeZoneInfo.ConvertTime(startUtc, zone);
-        string when = " - " + local.ToString("dd MMM yyyy HH:mm", CultureInfo.InvariantCulture) + suffix;
+        string when = " - " + TimeZoneLabel.Local(startUtc, zone, "dd MMM yyyy HH:mm") + suffix;
         string service = serviceName.Trim();
         int room = DraftInvoiceLine.MaxDescriptionLength - prefix.Length - when.Length;
         if (service.Length > room)

@@ -14,4 +14,7 @@ public sealed record PlanProblem(Booking Booking, PlanProblemKind Kind, string M
     public IReadOnlyList<BcCustomerRef> CustomerCandidates { get; init; } = [];
 
     public IReadOnlyList<BcItemRef> ItemSuggestions { get; init; } = [];
+
+    /// <summary>For <see cref="PlanProblemKind.UnusualAmount"/>: the amount per attendee the user is asked to confirm.</summary>
+    public decimal? UnusualAmount { get; init; }
 }

@@ -12,4 +12,6 @@ public enum PlanProblemKind
     InvalidDuration = 7,
     CurrencyMismatch = 8,
     NoShowFeeNotSetUp = 9,
+    NegativePrice = 10,
+    UnusualAmount = 11,
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TeamsBookingsBot.Domain.Invoicing;
 
 /// <summary>The planner's problems, worded for the person reading the card.</summary>
@@ -59,15 +61,31 @@ internal static class PlanProblems
 
     public static PlanProblem InvalidDuration(Booking booking, IReadOnlyList<InvoiceLedgerKey> keys) =>
         new(booking, PlanProblemKind.InvalidDuration,
-            "The booking is priced by the hour but does not end after it starts.",
+            "The booking does not end after it starts in Bookings, so its length is not known.",
             "Fix the times in Bookings, or enter the amount to bill.")
         { LedgerKeys = keys };
+
+    public static PlanProblem NegativePrice(Booking booking, string bookingCurrency, IReadOnlyList<InvoiceLedgerKey> keys) =>
+        new(booking, PlanProblemKind.NegativePrice,
+            $"The price of \"{booking.ServiceName}\" is negative in Bookings ({new Money(booking.Price, bookingCurrency)}).",
+            "Fix the price in Bookings, or enter the amount to bill. A refund belongs on a credit memo in Business Central.")
+        { LedgerKeys = keys };
+
+    public static PlanProblem UnusualAmount(
+        Booking booking, decimal amount, string bookingCurrency, AmountCheck check, IReadOnlyList<InvoiceLedgerKey> keys) =>
+        new(booking, PlanProblemKind.UnusualAmount,
+            $"{Grouped(amount, bookingCurrency)} per attendee is unusually high (more than {Grouped(check.UnusualAbove, bookingCurrency)}).",
+            "Check the price in Bookings. If the amount is right, confirm it on the preview.")
+        { LedgerKeys = keys, UnusualAmount = amount };
 
     public static PlanProblem NoShowFeeNotSetUp(Booking booking, IReadOnlyList<InvoiceLedgerKey> keys) =>
         new(booking, PlanProblemKind.NoShowFeeNotSetUp,
             "This no-show is marked for a fee, but no no-show fee is set up.",
             "Set up the no-show fee item and amount, or exclude the booking instead.")
         { LedgerKeys = keys };
+
+    private static string Grouped(decimal amount, string currency) =>
+        currency + " " + amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 
     private static string Describe(Booking booking, string currency) => booking.PriceType switch
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TeamsBookingsBot.Application;
 
 namespace TeamsBookingsBot.Cards.Actions;
@@ -6,7 +7,8 @@ namespace TeamsBookingsBot.Cards.Actions;
 /// A list of uninvoiced bookings as a card shows it: the period (UTC bounds and the label the user saw), the
 /// filters and the page. Buttons carry it so that paging, "Invoice all" and "Back" act on exactly that list.
 /// <see cref="PageSize"/> travels too: a list whose rows would not fit Teams' 28 KB card limit is shown in
-/// smaller pages, and every page of it must agree on where a page starts.
+/// smaller pages, and every page of it must agree on where a page starts. <see cref="IncludeFree"/> lists free bookings
+/// too (left out when false, and not written then, so older cards read the same).
 /// </summary>
 public sealed record BookingListQuery(
     string BusinessId,
@@ -17,7 +19,8 @@ public sealed record BookingListQuery(
     string? Service = null,
     string? Staff = null,
     int PageIndex = 0,
-    int PageSize = UninvoicedBookingsCriteria.DefaultPageSize)
+    int PageSize = UninvoicedBookingsCriteria.DefaultPageSize,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool IncludeFree = false)
 {
     public const int MaxPageSize = 50;
 

@@ -13,6 +13,8 @@ public static class CardInputIds
 
     private const string PricePrefix = "price:";
 
+    private const string ConfirmPrefix = "confirm:";
+
     // Prices above this are typos (or not from a person); the planner still checks the sign.
     private const decimal MaxPrice = 1_000_000_000m;
 
@@ -59,5 +61,26 @@ public static class CardInputIds
             }
         }
         return prices;
+    }
+
+    /// <summary>The Input.Toggle on the preview card that confirms an unusually high amount of one booking.</summary>
+    public static string ConfirmAmount(string appointmentId) => ConfirmPrefix + appointmentId;
+
+    /// <summary>What a ticked confirmation toggle sends: the amount confirmed, invariant.</summary>
+    public static string ConfirmedValue(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>The amounts confirmed for <paramref name="candidates"/>; an unticked or unreadable toggle confirms nothing.</summary>
+    public static IReadOnlyDictionary<string, decimal> ConfirmedAmounts(CardActionRequest request, IReadOnlyList<string> candidates)
+    {
+        var confirmed = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (string id in candidates)
+        {
+            if (request.Inputs.TryGetValue(ConfirmAmount(id), out string? text)
+                && decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal amount))
+            {
+                confirmed[id] = amount;
+            }
+        }
+        return confirmed;
     }
 }

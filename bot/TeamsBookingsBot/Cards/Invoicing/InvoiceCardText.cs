@@ -19,7 +19,11 @@ internal static class InvoiceCardText
 
     public static string Money(Money money) => Money(money.Amount, money.Currency);
 
-    public static string Quantity(decimal quantity) => quantity.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>Every decimal BC keeps (0:5): the card shows the very quantity BC multiplies.</summary>
+    public static string Quantity(decimal quantity) => quantity.ToString("#,##0.#####", CultureInfo.InvariantCulture);
+
+    /// <summary>At least two decimals, and every further one the price has (45.555 stays 45.555): quantity × unit price = amount on the card.</summary>
+    public static string UnitPrice(decimal unitPrice) => unitPrice.ToString("#,##0.00###", CultureInfo.InvariantCulture);
 
     public static string Totals(IEnumerable<Money> amounts) => string.Join(" · ", amounts
         .GroupBy(m => m.Currency, StringComparer.OrdinalIgnoreCase)
@@ -35,17 +39,17 @@ internal static class InvoiceCardText
         _ => throw new InvalidOperationException("Unknown invoice customer " + customer.GetType().Name),
     };
 
-    /// <summary>"Tue 24 Nov 09:30 · Haircut · Jane Doe": one booking, in the zone named at the top of the card.</summary>
+    /// <summary>
+    /// "Tue 24 Nov 09:30 · Haircut · Jane Doe": one booking, in the zone named at the top of the card (a time in the hour
+    /// the clocks go back carries its label, "01:30 PDT").
+    /// </summary>
     public static string Booking(Booking booking, BookingCustomer? customer, TimeZoneInfo zone)
     {
-        string when = TimeZoneInfo.ConvertTime(booking.StartUtc, zone).ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
+        string when = TimeZoneLabel.Local(booking.StartUtc, zone, "ddd d MMM HH:mm");
         string text = $"{when} · {CardText.Quote(booking.ServiceName, MaxNameLength)}";
         string? who = customer?.Name ?? customer?.Email ?? (booking.Customers.Count > 0 ? booking.Customers[0].Name : null);
         return string.IsNullOrWhiteSpace(who) ? text : $"{text} · {CardText.Quote(who, MaxNameLength)}";
     }
-
-    /// <summary>"Times are in Pacific Time." for the top of a card, so each line can stay short.</summary>
-    public static string TimesIn(TimeZoneInfo zone, DateTimeOffset at) => $"Times are in {TimeZoneLabel.Long(zone, at)}.";
 
     public static string Plural(int count, string one, string many) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");

@@ -44,7 +44,7 @@ public static class InvoicePreviewCard
             : $"Create {InvoiceCardText.Plural(plan.Drafts.Count, "draft invoice", "draft invoices")}?"));
         card.Body.Add(InvoiceCardText.Runs(AdaptiveSpacing.Small,
             new AdaptiveTextRun(CardText.Quote(model.Preview.Business.DisplayName, InvoiceCardText.MaxNameLength)) { Weight = AdaptiveTextWeight.Bolder },
-            new AdaptiveTextRun(" · " + InvoiceCardText.TimesIn(model.Zone, FirstStart(plan))) { IsSubtle = true }));
+            new AdaptiveTextRun(" · " + CardFormat.TimesIn(model.Zone, FirstStart(plan))) { IsSubtle = true }));
         if (plan.Drafts.Count > 0)
         {
             card.Body.Add(new AdaptiveFactSet
@@ -94,7 +94,7 @@ public static class InvoicePreviewCard
                 // The description is Bookings text (the service name): a TextRun keeps it literal.
                 container.Items.Add(InvoiceCardText.Runs(AdaptiveSpacing.None, new AdaptiveTextRun(
                     $"• {CardText.Quote(line.Description, InvoiceCardText.MaxDescriptionLength)} · " +
-                    $"{InvoiceCardText.Quantity(line.Quantity)} × {InvoiceCardText.Amount(line.UnitPrice)} = {InvoiceCardText.Amount(line.Amount)}")));
+                    $"{InvoiceCardText.Quantity(line.Quantity)} × {InvoiceCardText.UnitPrice(line.UnitPrice)} = {InvoiceCardText.Amount(line.Amount)}")));
                 if (model.OffersNoShowFee && toggled.Add(line.AppointmentId))
                 {
                     container.Items.Add(new AdaptiveToggleInput(CardInputIds.NoShowFee(line.AppointmentId), "No-show: bill the no-show fee instead")
@@ -143,6 +143,10 @@ public static class InvoicePreviewCard
             {
                 container.Items.Add(PriceInput(problem, model));
             }
+            else if (problem is { Kind: PlanProblemKind.UnusualAmount, UnusualAmount: { } unusual } && priced.Add(problem.Booking.AppointmentId))
+            {
+                container.Items.Add(ConfirmAmountToggle(problem.Booking.AppointmentId, unusual, model));
+            }
             body.Add(container);
         }
         if (problems.Count > detail.Listed)
@@ -153,7 +157,19 @@ public static class InvoicePreviewCard
     }
 
     private static bool NeedsPrice(PlanProblem problem) =>
-        problem.Kind is PlanProblemKind.PriceNeeded or PlanProblemKind.InvalidPriceOverride or PlanProblemKind.InvalidDuration;
+        problem.Kind is PlanProblemKind.PriceNeeded or PlanProblemKind.InvalidPriceOverride or PlanProblemKind.InvalidDuration
+            or PlanProblemKind.NegativePrice;
+
+    // The user ticks the very amount: if Bookings' price changes before Confirm, the new amount asks again.
+    private static AdaptiveToggleInput ConfirmAmountToggle(string appointmentId, decimal amount, InvoicePreviewCardModel model) =>
+        new(CardInputIds.ConfirmAmount(appointmentId),
+            $"Yes, bill {InvoiceCardText.Money(amount, model.Preview.Business.CurrencyCode)} per attendee")
+        {
+            Value = "false",
+            ValueOn = CardInputIds.ConfirmedValue(amount),
+            ValueOff = "false",
+            Spacing = AdaptiveSpacing.Small,
+        };
 
     private static AdaptiveNumberInput PriceInput(PlanProblem problem, InvoicePreviewCardModel model)
     {
@@ -208,7 +224,7 @@ public static class InvoicePreviewCard
         }
         if (hasInputs && model.AppointmentIds.Count is > 0 and <= AppointmentIdList.MaxCount)
         {
-            card.Body.Add(InvoiceCardText.Note("Typed a price or marked a no-show? Press Update preview: Confirm creates the drafts exactly as shown."));
+            card.Body.Add(InvoiceCardText.Note("Typed a price, confirmed an amount or marked a no-show? Press Update preview: Confirm creates the drafts exactly as shown."));
             card.Actions.Add(new InvoicePreviewActionData(model.AppointmentIds, model.Preview.RunId) { Query = model.Back }
                 .ToExecuteAction("Update preview"));
         }

@@ -39,6 +39,12 @@ public static class InvoiceResultCard
         card.Body.Add(CardText.Heading(result.Created.Count == 0
             ? "No draft invoices were created"
             : $"Created {InvoiceCardText.Plural(result.Created.Count, "draft invoice", "draft invoices")}"));
+        if (result.Problems.Count > 0 || result.Skipped.Count > 0)
+        {
+            // Only the bookings held back show times: the zone is named once, at the top.
+            DateTimeOffset first = result.Problems.Select(p => p.Booking.StartUtc).Concat(result.Skipped.Select(s => s.Booking.StartUtc)).Min();
+            card.Body.Add(InvoiceCardText.Note(CardFormat.TimesIn(model.Zone, first)));
+        }
         if (result.AlreadyCompleted)
         {
             card.Body.Add(new AdaptiveContainer
@@ -161,14 +167,12 @@ public static class InvoiceResultCard
         {
             return;
         }
-        DateTimeOffset first = result.Problems.Select(p => p.Booking.StartUtc).Concat(result.Skipped.Select(s => s.Booking.StartUtc)).Min();
         body.Add(new AdaptiveTextBlock("Not on these drafts")
         {
             Weight = AdaptiveTextWeight.Bolder,
             Spacing = AdaptiveSpacing.Large,
             Separator = true,
         });
-        body.Add(InvoiceCardText.Note(InvoiceCardText.TimesIn(zone, first)));
         foreach (PlanProblem problem in result.Problems.Take(detail.Listed))
         {
             body.Add(InvoiceCardText.Runs(AdaptiveSpacing.Small,

@@ -12,5 +12,6 @@ internal static class BookingListRequests
         new DateRange(query.FromUtc, query.ToUtc, query.RangeLabel),
         new BookingFilter(query.Customer, query.Service, query.Staff),
         query.PageIndex,
-        PageSize: query.PageSize);
+        PageSize: query.PageSize,
+        IncludeFree: query.IncludeFree);
 }

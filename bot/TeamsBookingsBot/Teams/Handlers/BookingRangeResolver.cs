@@ -5,12 +5,14 @@ using TeamsBookingsBot.Domain;
 namespace TeamsBookingsBot.Teams.Handlers;
 
 /// <summary>
-/// A period named on a button, as the days it means in <c>zone</c>. Goes through the chat parser so a button and
-/// the typed words ("last week") always mean the same days, with the same labels.
+/// A period named on a button, as the business's days it means (today being the user's date). Goes through the
+/// chat parser so a button and the typed words ("last week") always mean the same days, with the same labels.
 /// </summary>
 internal static class BookingRangeResolver
 {
-    public static DateRange Resolve(BookingRange range, DateTimeOffset now, TimeZoneInfo zone)
+    public static DateRange Resolve(BookingRange range, DateTimeOffset now, TimeZoneInfo zone) => Resolve(range, now, zone, zone);
+
+    public static DateRange Resolve(BookingRange range, DateTimeOffset now, TimeZoneInfo userZone, TimeZoneInfo businessZone)
     {
         string phrase = range switch
         {
@@ -20,7 +22,7 @@ internal static class BookingRangeResolver
             BookingRange.LastWeek => "last week",
             _ => throw new ArgumentOutOfRangeException(nameof(range), range, "Unknown booking range."),
         };
-        return ChatCommandParser.Parse(phrase, now, zone) is ChatCommand.ShowUninvoiced show
+        return ChatCommandParser.Parse(phrase, now, userZone, businessZone) is ChatCommand.ShowUninvoiced show
             ? show.Range
             : throw new InvalidOperationException($"The chat parser no longer reads \"{phrase}\" as a period.");
     }

@@ -17,9 +17,9 @@ internal sealed class ChatMessageHandler(IEnumerable<IChatCommandHandler> handle
     public async Task OnMessageAsync(TurnContext turn, CancellationToken ct)
     {
         string text = turn.Activity.GetTextWithoutMentions() ?? "";
-        // Dates are meant in the user's zone when Teams tells it, else in the business's.
-        TimeZoneInfo zone = TimeZoneResolver.ResolveFirst(turn.Activity.LocalTimezone, businessZone.Zone.Id);
-        ChatCommand command = ChatCommandParser.Parse(text, time.GetUtcNow(), zone);
+        // "Today" is the user's date when Teams tells their zone; the days a phrase names are the business's.
+        TimeZoneInfo userZone = TimeZoneResolver.ResolveFirst(turn.Activity.LocalTimezone, businessZone.Zone.Id);
+        ChatCommand command = ChatCommandParser.Parse(text, time.GetUtcNow(), userZone, businessZone.Zone);
         switch (command)
         {
             case ChatCommand.Help:

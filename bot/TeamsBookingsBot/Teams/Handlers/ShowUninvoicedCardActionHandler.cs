@@ -6,8 +6,8 @@ using TeamsBookingsBot.Teams.Turns;
 namespace TeamsBookingsBot.Teams.Handlers;
 
 /// <summary>
-/// Buttons such as "Show yesterday's bookings": the period is resolved in the user's zone when Teams sends it
-/// (<c>localTimezone</c>), else the business's, like typed dates. Posts a new list; the pressed card stays.
+/// Buttons such as "Show yesterday's bookings": like typed dates, the business's days, today being the user's date
+/// when Teams sends their zone (<c>localTimezone</c>). Posts a new list; the pressed card stays.
 /// </summary>
 internal sealed class ShowUninvoicedCardActionHandler(UninvoicedListResponder responder, TimeProvider time, BusinessTimeZone businessZone)
     : ICardActionHandler
@@ -17,10 +17,11 @@ internal sealed class ShowUninvoicedCardActionHandler(UninvoicedListResponder re
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken ct)
     {
         var data = (ShowUninvoicedActionData)request.Data;
-        TimeZoneInfo zone = TimeZoneResolver.ResolveFirst(turn.Activity.LocalTimezone, businessZone.Zone.Id);
-        DateRange range = BookingRangeResolver.Resolve(data.Range, time.GetUtcNow(), zone);
+        TimeZoneInfo userZone = TimeZoneResolver.ResolveFirst(turn.Activity.LocalTimezone, businessZone.Zone.Id);
+        DateRange range = BookingRangeResolver.Resolve(data.Range, time.GetUtcNow(), userZone, businessZone.Zone);
         var listRequest = new UninvoicedBookingsRequest(null, range, new BookingFilter(Customer: data.Customer));
-        return new CardActionResult.PostCard(
-            await responder.BuildCardAsync(listRequest, readyToInvoice: false, ct), "Here are the bookings for " + range.Label + ".");
+        // The responder posts the list itself: while the first sync runs, it replaces its "fetching" card when it ends.
+        await responder.SendAsync(turn, listRequest, readyToInvoice: false, ct);
+        return new CardActionResult.Message("Here are the bookings for " + range.Label + ".");
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamsBookingsBot.Application;
 using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Invoicing;
 
 namespace TeamsBookingsBot.Teams.Handlers;
 
@@ -22,6 +23,7 @@ public static class UninvoicedBookingsChatExtensions
             .ValidateOnStart();
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<CompletionOptions>>().Value.ToPolicy());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddBillingRules();
 
         services.TryAddSingleton<ListUninvoicedBookings>();
         services.TryAddSingleton<RequestBookingSync>();

@@ -2,15 +2,53 @@ using TeamsBookingsBot.Application;
 using TeamsBookingsBot.Cards;
 using TeamsBookingsBot.Cards.AdaptiveCards;
 using TeamsBookingsBot.Diagnostics;
+using TeamsBookingsBot.Teams.Connector;
+using TeamsBookingsBot.Teams.Protocol;
+using TeamsBookingsBot.Teams.Turns;
 
 namespace TeamsBookingsBot.Teams.Handlers;
 
-/// <summary>Shared by the typed commands and the buttons: list the bookings, fit the page into one card.</summary>
-internal sealed class UninvoicedListResponder(ListUninvoicedBookings listBookings, ILogger<UninvoicedListResponder> logger)
+/// <summary>
+/// Shared by the typed commands and the buttons: list the bookings, fit the page into one card. Right after install
+/// the first sync may still be running: the answer then waits for it a little (<see cref="TurnWait"/>), and if it
+/// needs longer, the "fetching" card it sends turns into the list, in the same message, when the sync ends.
+/// </summary>
+internal sealed class UninvoicedListResponder(
+    ListUninvoicedBookings listBookings, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<UninvoicedListResponder> logger)
 {
-    public async Task<AdaptiveCard> BuildCardAsync(UninvoicedBookingsRequest request, bool readyToInvoice, CancellationToken ct)
+    /// <summary>Within Teams' patience for a card action (about 3 s); the sandbox's first sync takes about a second.</summary>
+    public static readonly TimeSpan TurnWait = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a "fetching" card keeps waiting to become the list; a first sync of a big calendar takes minutes.</summary>
+    public static readonly TimeSpan BackgroundWait = TimeSpan.FromMinutes(10);
+
+    // A card returned in an invoke response is drawn after the answer; an update sent before would be overwritten by it.
+    private static readonly TimeSpan ReplaceSettle = TimeSpan.FromSeconds(1);
+
+    /// <summary>For buttons whose answer replaces the pressed card (paging, Refresh, Back, after Exclude).</summary>
+    public async Task<AdaptiveCard> BuildCardAsync(TurnContext turn, UninvoicedBookingsRequest request, bool readyToInvoice, CancellationToken ct)
     {
-        UninvoicedBookingsListing listing = await listBookings.RunAsync(request, ct);
+        UninvoicedBookingsListing listing = await listBookings.RunWhenSyncedAsync(request, TurnWait, ct);
+        if (listing is UninvoicedBookingsListing.NotSyncedYet && turn.Activity.ReplyToId is { Length: > 0 } pressed)
+        {
+            _ = ReplaceWhenSyncedAsync(turn, pressed, request, readyToInvoice, time.GetTimestamp());
+        }
+        return CardFor(listing, request, readyToInvoice);
+    }
+
+    /// <summary>For typed commands and buttons that post a new list.</summary>
+    public async Task SendAsync(TurnContext turn, UninvoicedBookingsRequest request, bool readyToInvoice, CancellationToken ct)
+    {
+        UninvoicedBookingsListing listing = await listBookings.RunWhenSyncedAsync(request, TurnWait, ct);
+        ResourceResponse posted = await turn.SendCardAsync(CardFor(listing, request, readyToInvoice), ct);
+        if (listing is UninvoicedBookingsListing.NotSyncedYet && posted.Id is { Length: > 0 } messageId)
+        {
+            _ = ReplaceWhenSyncedAsync(turn, messageId, request, readyToInvoice, shownAt: null);
+        }
+    }
+
+    private AdaptiveCard CardFor(UninvoicedBookingsListing listing, UninvoicedBookingsRequest request, bool readyToInvoice)
+    {
         if (listing is not UninvoicedBookingsListing.Listed listed)
         {
             logger.UninvoicedNotReady(listing.GetType().Name);
@@ -26,5 +64,32 @@ internal sealed class UninvoicedListResponder(ListUninvoicedBookings listBooking
         AdaptiveCard card = UninvoicedBookingsCard.Build(model);
         logger.UninvoicedListed(model.Result.Count, model.Result.PageIndex + 1, model.Result.TotalPages, model.Result.PageSize, card.SizeInBytes);
         return card;
+    }
+
+    // Runs after the turn answered; nobody awaits it, so it logs what goes wrong instead of throwing.
+    private async Task ReplaceWhenSyncedAsync(TurnContext turn, string messageId, UninvoicedBookingsRequest request, bool readyToInvoice, long? shownAt)
+    {
+        CancellationToken stopping = lifetime.ApplicationStopping;
+        try
+        {
+            UninvoicedBookingsListing listing = await listBookings.RunWhenSyncedAsync(request, BackgroundWait, stopping);
+            AdaptiveCard card = listing is UninvoicedBookingsListing.NotSyncedYet notSynced
+                ? BookingsNotReadyCard.TakingLong(notSynced)
+                : CardFor(listing, request, readyToInvoice);
+            if (shownAt is { } shown && time.GetElapsedTime(shown) < ReplaceSettle)
+            {
+                await Task.Delay(ReplaceSettle - time.GetElapsedTime(shown), time, stopping);
+            }
+            await turn.UpdateCardAsync(messageId, card, stopping);
+            logger.FirstSyncListDelivered(messageId, listing.GetType().Name);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // shutting down: the user asks again and gets the list
+        }
+        catch (Exception ex)
+        {
+            logger.FirstSyncListNotDelivered(ex, messageId);
+        }
     }
 }

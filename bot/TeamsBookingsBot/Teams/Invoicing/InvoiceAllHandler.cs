@@ -1,4 +1,5 @@
 using TeamsBookingsBot.Application.Invoicing;
+using TeamsBookingsBot.Cards;
 using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Cards.Invoicing;
 using TeamsBookingsBot.Domain.Invoicing;
@@ -9,9 +10,11 @@ namespace TeamsBookingsBot.Teams.Invoicing;
 
 /// <summary>
 /// "Invoice all": plans every uninvoiced booking of the list and creates the drafts at once, as the issue asks
-/// ("press Invoice all, get back the draft numbers"). Safe without a separate confirm: the drafts are only drafts,
-/// each can be undone from the result card, and the ledger never bills a booking twice. When nothing can be
-/// created (every booking needs something first), the preview shows what to fix instead.
+/// ("press Invoice all, get back the draft numbers"). A few bookings go at one press; above that the card asked
+/// once, with the count and totals, and the button carries the count the user agreed to. When the list has more
+/// bookings now than that (or the card is older and says no count), or nothing can be created, the preview shows
+/// instead: nothing is created that nobody saw. The drafts are only drafts, each can be undone from the result
+/// card, and the ledger never bills a booking twice.
 /// </summary>
 internal sealed class InvoiceAllHandler(
     IDraftInvoicing invoicing,
@@ -34,11 +37,12 @@ internal sealed class InvoiceAllHandler(
         {
             return new CardActionResult.Message(NothingLeft);
         }
+        bool confirmed = ids.Count <= UninvoicedBookingsCardActions.InvoiceAllAsksAbove || data.Count == ids.Count;
         InvoicePreview preview = await invoicing.PreviewAsync(
             new InvoiceSelection(data.Query.BusinessId, ids, InvoicePlanAdjustments.None), InvoicingActors.From(turn), ct);
         InvoicePlan plan = preview.Plan;
         InvoicingChatLog.Previewed(logger, preview.RunId, plan.Drafts.Count, plan.Problems.Count, plan.Skipped.Count);
-        if (plan.Drafts.Count == 0)
+        if (plan.Drafts.Count == 0 || !confirmed)
         {
             return new CardActionResult.ReplaceCard(InvoicePreviewCard.Build(
                 new InvoicePreviewCardModel(preview, cards.ZoneOf(preview.Business), ids, InvoicePlanAdjustments.None, data.Query)));

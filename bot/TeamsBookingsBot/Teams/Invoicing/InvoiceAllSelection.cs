@@ -2,6 +2,7 @@ using TeamsBookingsBot.Application;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Domain.Invoicing;
 
 namespace TeamsBookingsBot.Teams.Invoicing;
 
@@ -14,6 +15,7 @@ internal sealed class InvoiceAllSelection(
     IInvoicedBookingsLookup ledger,
     IBookingsBusinessCatalog catalog,
     CompletionPolicy completion,
+    BillingRules billing,
     TimeProvider time)
 {
     // One page holding every row; a month of a busy business is a few thousand bookings.
@@ -36,7 +38,7 @@ internal sealed class InvoiceAllSelection(
             Filter = new BookingFilter(query.Customer, query.Service, query.Staff),
             PageSize = AllRows,
         };
-        UninvoicedBookingsResult result = new UninvoicedBookingsQuery(completion).Run(bookings, state, directory, criteria, time.GetUtcNow());
+        UninvoicedBookingsResult result = new UninvoicedBookingsQuery(completion, billing).Run(bookings, state, directory, criteria, time.GetUtcNow());
         return [.. result.Rows.Select(r => r.Booking.AppointmentId)];
     }
 }

@@ -38,6 +38,7 @@ internal sealed class InvoicePreviewHandler(
         {
             PriceOverrides = CardInputIds.PriceOverrides(request, ids),
             NoShowWithFee = offersNoShowFee ? CardInputIds.NoShowsWithFee(request, ids) : new HashSet<string>(),
+            ConfirmedAmounts = CardInputIds.ConfirmedAmounts(request, ids),
         };
         InvoicePreview preview = await invoicing.PreviewAsync(new InvoiceSelection(businessId, ids, adjustments), InvoicingActors.From(turn), ct);
         InvoicePlan plan = preview.Plan;

@@ -1,16 +1,13 @@
 using TeamsBookingsBot.Application.Ports;
-using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Domain.Invoicing;
 
 namespace TeamsBookingsBot.InvoicingChat.Fakes;
 
+/// <summary>Attendees invoiced, marked or excluded: to the list they are all the same, not billable again.</summary>
 internal sealed class FakeInvoicedBookingsLookup : IInvoicedBookingsLookup
 {
-    public HashSet<string> Excluded { get; } = new(StringComparer.Ordinal);
-
-    public HashSet<LedgerKey> Invoiced { get; } = [];
+    public HashSet<InvoiceLedgerKey> Blocked { get; } = [];
 
     public Task<LedgerState> GetStateAsync(string businessId, IReadOnlyCollection<string> appointmentIds, CancellationToken ct) =>
-        Task.FromResult(new LedgerState(
-            Invoiced.Where(k => appointmentIds.Contains(k.AppointmentId)).ToHashSet(),
-            Excluded.Where(appointmentIds.Contains).ToHashSet(StringComparer.Ordinal)));
+        Task.FromResult(new LedgerState(Blocked.Where(k => appointmentIds.Contains(k.AppointmentId)).ToHashSet()));
 }
