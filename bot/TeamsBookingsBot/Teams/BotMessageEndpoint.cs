@@ -40,6 +40,11 @@ internal sealed class BotMessageEndpoint(
             TeamsLog.MalformedActivity(logger, error);
             return Results.Text(error, statusCode: StatusCodes.Status400BadRequest);
         }
+        if (ActivityDefects.Find(activity) is { } defect)
+        {
+            TeamsLog.MalformedActivity(logger, defect);
+            return Results.Text(defect, statusCode: StatusCodes.Status400BadRequest);
+        }
         if (!authenticationMode.AllowsUnauthenticated)
         {
             BotAuthenticationResult auth = await authenticator.AuthenticateAsync(
@@ -49,23 +54,20 @@ internal sealed class BotMessageEndpoint(
                 return Results.StatusCode(StatusCodes.Status401Unauthorized);
             }
         }
-        if (string.IsNullOrWhiteSpace(activity.ServiceUrl) || string.IsNullOrWhiteSpace(activity.Conversation?.Id))
-        {
-            return Results.Text("The activity has no serviceUrl or conversation id.", statusCode: StatusCodes.Status400BadRequest);
-        }
 
+        string conversationId = activity.Conversation!.Id!; // ActivityDefects refused an activity without one
         string referenceId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
         using IDisposable? scope = logger.BeginScope(new Dictionary<string, object?>
         {
             ["ActivityId"] = activity.Id,
             ["ActivityType"] = activity.Type,
-            ["ConversationId"] = activity.Conversation.Id,
+            ["ConversationId"] = conversationId,
             ["ReferenceId"] = referenceId,
         });
         bool isInvoke = activity.IsType(ActivityTypes.Invoke);
         ActivityReceiptKey key = string.IsNullOrEmpty(activity.Id)
-            ? ActivityReceiptKey.ForBody(activity.ChannelId ?? "", activity.Conversation.Id, body)
-            : new ActivityReceiptKey(activity.ChannelId ?? "", activity.Conversation.Id, activity.Id);
+            ? ActivityReceiptKey.ForBody(activity.ChannelId ?? "", conversationId, body)
+            : new ActivityReceiptKey(activity.ChannelId ?? "", conversationId, activity.Id);
 
         // Work that started is finished even if Teams stops waiting: cutting an invoice run off half-way helps nobody.
         CancellationToken ct = lifetime.ApplicationStopping;
@@ -82,7 +84,7 @@ internal sealed class BotMessageEndpoint(
                 return isInvoke ? ToResult(StillWorking(activity)) : Results.Ok();
         }
 
-        await references.TouchServiceUrlAsync(activity.Conversation.Id, activity.ServiceUrl, activity.Id, time.GetUtcNow(), ct);
+        await references.TouchServiceUrlAsync(conversationId, activity.ServiceUrl!, activity.Id, time.GetUtcNow(), ct);
         var turn = new TurnContext(activity, connector, referenceId, logger);
         InvokeResponse? response;
         try
