@@ -80,7 +80,7 @@ public static class UninvoicedBookingsCard
         model.Filter.Service,
         model.Filter.Staff,
         model.Result.PageIndex,
-        model.Result.PageSize);
+        model.Result.PageSize) { ListId = model.RunId };
 
     private static AdaptiveContainer Summary(UninvoicedBookingsResult result)
     {

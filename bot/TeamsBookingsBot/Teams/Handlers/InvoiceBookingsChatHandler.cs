@@ -15,6 +15,6 @@ internal sealed class InvoiceBookingsChatHandler(UninvoicedListResponder respond
     public async Task HandleAsync(TurnContext turn, ChatCommand command, CancellationToken ct)
     {
         var invoice = (ChatCommand.InvoiceBookings)command;
-        await turn.SendCardAsync(await responder.BuildCardAsync(new UninvoicedBookingsRequest(null, invoice.Range, invoice.Filter), readyToInvoice: true, ct), ct);
+        await turn.SendCardAsync(await responder.BuildCardAsync(turn, new UninvoicedBookingsRequest(null, invoice.Range, invoice.Filter), readyToInvoice: true, ct), ct);
     }
 }

@@ -11,6 +11,6 @@ internal sealed class ShowPageCardActionHandler(UninvoicedListResponder responde
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken ct)
     {
         var data = (ShowPageActionData)request.Data;
-        return new CardActionResult.ReplaceCard(await responder.BuildCardAsync(BookingListRequests.From(data.Query), data.ReadyToInvoice, ct));
+        return new CardActionResult.ReplaceCard(await responder.BuildCardAsync(turn, BookingListRequests.From(data.Query), data.ReadyToInvoice, ct));
     }
 }

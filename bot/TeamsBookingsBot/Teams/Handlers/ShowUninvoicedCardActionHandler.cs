@@ -21,6 +21,6 @@ internal sealed class ShowUninvoicedCardActionHandler(UninvoicedListResponder re
         DateRange range = BookingRangeResolver.Resolve(data.Range, time.GetUtcNow(), zone);
         var listRequest = new UninvoicedBookingsRequest(null, range, new BookingFilter(Customer: data.Customer));
         return new CardActionResult.PostCard(
-            await responder.BuildCardAsync(listRequest, readyToInvoice: false, ct), "Here are the bookings for " + range.Label + ".");
+            await responder.BuildCardAsync(turn, listRequest, readyToInvoice: false, ct), "Here are the bookings for " + range.Label + ".");
     }
 }

@@ -12,6 +12,6 @@ internal sealed class ShowUninvoicedChatHandler(UninvoicedListResponder responde
     public async Task HandleAsync(TurnContext turn, ChatCommand command, CancellationToken ct)
     {
         var show = (ChatCommand.ShowUninvoiced)command;
-        await turn.SendCardAsync(await responder.BuildCardAsync(new UninvoicedBookingsRequest(null, show.Range, show.Filter), readyToInvoice: false, ct), ct);
+        await turn.SendCardAsync(await responder.BuildCardAsync(turn, new UninvoicedBookingsRequest(null, show.Range, show.Filter), readyToInvoice: false, ct), ct);
     }
 }

@@ -1,14 +1,18 @@
 using TeamsBookingsBot.Application;
+using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Cards;
 using TeamsBookingsBot.Cards.AdaptiveCards;
 using TeamsBookingsBot.Diagnostics;
+using TeamsBookingsBot.Teams.Invoicing;
+using TeamsBookingsBot.Teams.Turns;
 
 namespace TeamsBookingsBot.Teams.Handlers;
 
 /// <summary>Shared by the typed commands and the buttons: list the bookings, fit the page into one card.</summary>
-internal sealed class UninvoicedListResponder(ListUninvoicedBookings listBookings, ILogger<UninvoicedListResponder> logger)
+internal sealed class UninvoicedListResponder(
+    ListUninvoicedBookings listBookings, IListSnapshotStore snapshots, TimeProvider time, ILogger<UninvoicedListResponder> logger)
 {
-    public async Task<AdaptiveCard> BuildCardAsync(UninvoicedBookingsRequest request, bool readyToInvoice, CancellationToken ct)
+    public async Task<AdaptiveCard> BuildCardAsync(TurnContext turn, UninvoicedBookingsRequest request, bool readyToInvoice, CancellationToken ct)
     {
         UninvoicedBookingsListing listing = await listBookings.RunAsync(request, ct);
         if (listing is not UninvoicedBookingsListing.Listed listed)
@@ -16,9 +20,12 @@ internal sealed class UninvoicedListResponder(ListUninvoicedBookings listBooking
             logger.UninvoicedNotReady(listing.GetType().Name);
             return BookingsNotReadyCard.Build(listing);
         }
-        // A fresh card is a fresh run: the ledger tells its buttons' invoice runs apart by this id.
+        // Every card is stored with the chat it is posted in: its buttons carry this id, and a press from any other
+        // chat is refused (CardActionGuard).
+        var listId = Guid.NewGuid();
+        await snapshots.SaveAsync(new ListSnapshot(listId, listed.Snapshot.Business.Id, InvoicingActors.From(turn), time.GetUtcNow()), ct);
         UninvoicedBookingsCardModel model = UninvoicedBookingsCard.FitPage(
-            listed.Snapshot, listed.Result.PageIndex, request.PageSize, Guid.NewGuid(), readyToInvoice);
+            listed.Snapshot, listed.Result.PageIndex, request.PageSize, listId, readyToInvoice);
         if (model.Result.PageSize < request.PageSize)
         {
             logger.UninvoicedPageShrunk(request.PageSize, model.Result.PageSize);

@@ -26,7 +26,7 @@ internal sealed class MarkInvoicedHandler(IDraftInvoicing invoicing, UninvoicedL
         {
             // The bookings leave the list: show the list again, without them, in place of the pressed card.
             LedgerChange.Applied => new CardActionResult.ReplaceCard(
-                await list.BuildCardAsync(BookingListRequests.From(data.Query), readyToInvoice: false, ct)),
+                await list.BuildCardAsync(turn, BookingListRequests.From(data.Query), readyToInvoice: false, ct)),
             LedgerChange.Conflict conflict => new CardActionResult.Message(LedgerChangeMessages.Conflict(conflict)),
             _ => throw new InvalidOperationException("Unknown ledger change " + change.GetType().Name),
         };
