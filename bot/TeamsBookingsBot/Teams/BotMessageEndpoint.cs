@@ -91,6 +91,13 @@ internal sealed class BotMessageEndpoint(
         {
             response = await router.RouteAsync(turn, ct);
         }
+        catch (ConnectorTokenUnavailableException)
+        {
+            // Nothing reached Teams, and no error card can be sent without a token (the provider logged what to fix):
+            // answer at once and release the receipt, so that Teams' redelivery is handled instead of dropped.
+            await receipts.AbandonAsync(key, CancellationToken.None);
+            return isInvoke ? ToResult(NotSignedIn(activity)) : Results.Ok();
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             ErrorCardModel? known = RemoteFailureCard.Describe(ex, referenceId);
@@ -128,7 +135,7 @@ internal sealed class BotMessageEndpoint(
             await turn.SendCardAsync(ErrorCard.Build(error), CancellationToken.None);
         }
         catch (Exception sendFailure) when (sendFailure is ConnectorException or ConnectorHostNotAllowedException
-            or ConnectorOutcomeUnknownException or HttpRequestException)
+            or ConnectorOutcomeUnknownException or ConnectorTokenUnavailableException or HttpRequestException)
         {
             TeamsLog.ErrorCardNotSent(logger, sendFailure);
         }
@@ -141,6 +148,12 @@ internal sealed class BotMessageEndpoint(
         string.Equals(activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.OrdinalIgnoreCase)
             ? AdaptiveCardInvokeResponse.CreateMessageResponse("Still working on your last request. The card updates when it is done.")
             : InvokeResponse.Ok();
+
+    private static InvokeResponse NotSignedIn(Activity activity) =>
+        string.Equals(activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.OrdinalIgnoreCase)
+            ? AdaptiveCardInvokeResponse.CreateErrorResponse(500, "BotNotSignedIn",
+                "I couldn't sign in to Teams to answer. Ask your admin to check the bot's app id, secret and tenant settings.")
+            : new InvokeResponse(StatusCodes.Status503ServiceUnavailable);
 
     private static IResult ToResult(InvokeResponse response) =>
         response.Body is { } body
