@@ -35,6 +35,11 @@ public sealed record ErrorCardModel
         "Type \"show uninvoiced bookings\" to get a fresh list.",
         referenceId);
 
+    public static ErrorCardModel NotFromThisChat(string referenceId) => new(
+        "This card is from another chat, so I can't use it here.",
+        "Type \"show uninvoiced bookings\" in this chat to get a list of your own.",
+        referenceId);
+
     public static ErrorCardModel Unexpected(string referenceId) => new(
         "Something went wrong on my side.",
         "Please try again in a minute. If it keeps happening, send your admin the reference below.",

@@ -90,7 +90,7 @@ public static class UninvoicedBookingsCard
         model.Filter.Staff,
         model.Result.PageIndex,
         model.Result.PageSize,
-        model.IncludeFree);
+        model.IncludeFree) { ListId = model.RunId };
 
     private static AdaptiveContainer Summary(UninvoicedBookingsResult result)
     {

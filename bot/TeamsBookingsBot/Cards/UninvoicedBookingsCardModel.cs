@@ -13,7 +13,7 @@ namespace TeamsBookingsBot.Cards;
 /// <param name="Filter">The filters asked for.</param>
 /// <param name="NowUtc">When the list was computed ("today" for the sync time).</param>
 /// <param name="LastSyncUtc">When the bookings were last fetched from Microsoft Bookings, or null.</param>
-/// <param name="RunId">The idempotency key the card's invoice buttons carry.</param>
+/// <param name="RunId">The card's id, a stored list snapshot: every button carries it (as the run id or the query's list id).</param>
 /// <param name="ReadyToInvoice">Asked as "invoice ...": heading "Ready to invoice" and invoice buttons first.</param>
 /// <param name="IncludeFree">Free bookings are listed too (they are left out by default).</param>
 public sealed record UninvoicedBookingsCardModel(

@@ -38,6 +38,7 @@ internal static partial class ConnectorLog
     public static partial void ConnectorTokenAcquired(this ILogger logger, BotAppType appType, DateTimeOffset expiresOn);
 
     [LoggerMessage(EventId = 1211, Level = LogLevel.Error,
-        Message = "Could not acquire a Connector token for a {AppType} bot")]
-    public static partial void ConnectorTokenFailed(this ILogger logger, BotAppType appType, Exception exception);
+        Message = "The bot could not get its Bot Connector token ({Failure}), so it cannot answer in Teams. Check MicrosoftAppId ({AppId}), "
+            + "MicrosoftAppPassword or MicrosoftAppCertificatePath, and MicrosoftAppTenantId ({TenantId}) of this {AppType} bot, and that {Authority} can be reached")]
+    public static partial void ConnectorTokenFailed(this ILogger logger, string failure, string appId, string tenantId, BotAppType appType, string authority);
 }

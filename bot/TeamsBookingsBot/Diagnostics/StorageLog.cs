@@ -24,6 +24,9 @@ internal static partial class StorageLog
     [LoggerMessage(EventId = 5006, Level = LogLevel.Information, Message = "Purged {Count} activity receipts older than {OlderThanUtc:O}")]
     public static partial void ReceiptsPurged(this ILogger logger, int count, DateTimeOffset olderThanUtc);
 
+    [LoggerMessage(EventId = 5008, Level = LogLevel.Information, Message = "Purged {Count} stored list cards older than {OlderThanUtc:O}")]
+    public static partial void ListSnapshotsPurged(this ILogger logger, int count, DateTimeOffset olderThanUtc);
+
     [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "Purging activity receipts failed; next interval retries")]
     public static partial void ReceiptPurgeFailed(this ILogger logger, Exception exception);
 }

@@ -30,6 +30,9 @@ internal static partial class TeamsLog
     [LoggerMessage(EventId = 1309, Level = LogLevel.Information, Message = "Revoked conversation {ConversationId}: {Found}")]
     public static partial void ConversationRevoked(ILogger logger, string conversationId, bool found);
 
+    [LoggerMessage(EventId = 1311, Level = LogLevel.Warning, Message = "Refused the card action {Verb} ({Check}): {Reason}")]
+    public static partial void CardActionRefused(ILogger logger, string verb, string check, string reason);
+
     [LoggerMessage(EventId = 1310, Level = LogLevel.Warning, Message = "A {ActivityType} turn failed on a remote service ({ExceptionType}); the user got an error card")]
     public static partial void TurnFailedRemotely(ILogger logger, string exceptionType, string activityType);
 }

@@ -6,11 +6,12 @@ using TeamsBookingsBot.Diagnostics;
 namespace TeamsBookingsBot.Storage;
 
 /// <summary>
-/// Deletes receipts past their retention on a timer rather than on the request path, so that a turn never
-/// pays for the delete. Registered after the migrator, so the table exists when it first runs.
+/// Deletes receipts, and stored list cards, past their retention on a timer rather than on the request path, so that
+/// a turn never pays for the delete. Registered after the migrator, so the tables exist when it first runs.
 /// </summary>
 internal sealed class ActivityReceiptPurgeService(
-    IActivityReceiptStore receipts, IOptions<StorageOptions> options, TimeProvider time, ILogger<ActivityReceiptPurgeService> logger)
+    IActivityReceiptStore receipts, IListSnapshotStore lists, IOptions<StorageOptions> options, TimeProvider time,
+    ILogger<ActivityReceiptPurgeService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -32,6 +33,12 @@ internal sealed class ActivityReceiptPurgeService(
             if (count > 0)
             {
                 logger.ReceiptsPurged(count, olderThan);
+            }
+            DateTimeOffset listsOlderThan = time.GetUtcNow() - options.Value.ListSnapshotRetention;
+            int listCount = await lists.PurgeAsync(listsOlderThan, ct);
+            if (listCount > 0)
+            {
+                logger.ListSnapshotsPurged(listCount, listsOlderThan);
             }
         }
         catch (Exception ex) when (ex is DbException or TimeoutException)

@@ -8,16 +8,19 @@ namespace TeamsBookingsBot.Storage;
 internal sealed class InvoiceRunStore(IDbConnectionFactory db) : IInvoiceRunStore
 {
     private const string Columns =
-        "run_id, actor_aad_object_id, conversation_id, selection_json, resolutions_json, plan_summary, status, created_utc, started_utc, updated_utc, result_json";
+        "run_id, actor_aad_object_id, conversation_id, selection_json, resolutions_json, plan_summary, status, created_utc, started_utc, updated_utc, result_json, "
+        + "actor_name, tenant_id";
 
     public async Task CreateAsync(InvoiceRun run, CancellationToken ct)
     {
         await using DbConnection connection = await db.OpenAsync(ct);
         await using DbCommand command = connection.Sql($"""
             INSERT INTO invoice_runs ({Columns}, business_id)
-            VALUES (@run_id, @actor, @conversation, @selection, @resolutions, @summary, @status, @created, NULL, @updated, NULL, @business_id)
+            VALUES (@run_id, @actor, @conversation, @selection, @resolutions, @summary, @status, @created, NULL, @updated, NULL,
+                    @actor_name, @tenant_id, @business_id)
             """)
             .With("run_id", Id(run.RunId)).With("actor", run.Actor.AadObjectId).With("conversation", run.Actor.ConversationId)
+            .With("actor_name", run.Actor.DisplayName).With("tenant_id", run.Actor.TenantId)
             .With("selection", InvoicingJson.Write(run.Selection)).With("resolutions", InvoicingJson.Write(run.Resolutions))
             .With("summary", run.PlanSummary).With("status", run.Status.ToString()).With("created", run.CreatedUtc)
             .With("updated", run.UpdatedUtc).With("business_id", run.Selection.BusinessId);
@@ -37,7 +40,7 @@ internal sealed class InvoiceRunStore(IDbConnectionFactory db) : IInvoiceRunStor
         return new InvoiceRun(
             Guid.Parse(reader.GetString(0)),
             InvoicingJson.Read<InvoiceSelection>(reader.GetString(3)),
-            new InvoicingActor(reader.GetString(1), null, reader.GetString(2), null),
+            new InvoicingActor(reader.GetString(1), reader.GetStringOrNull(11), reader.GetString(2), reader.GetStringOrNull(12)),
             InvoicingJson.Read<InvoiceRunResolutions>(reader.GetString(4)),
             reader.GetString(5),
             Enum.Parse<InvoiceRunStatus>(reader.GetString(6)),

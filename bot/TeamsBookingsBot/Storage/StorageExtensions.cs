@@ -31,6 +31,7 @@ internal static class StorageExtensions
             sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IHostEnvironment>()));
         services.AddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         services.AddSingleton<IActivityReceiptStore, ActivityReceiptStore>();
+        services.AddSingleton<IListSnapshotStore, ListSnapshotStore>();
         services.AddSingleton<StorageMigrator>();
 
         // Order matters: hosted services start in registration order, and the purge needs the schema.

@@ -28,7 +28,12 @@ public sealed class StorageOptions
     /// <summary>How long activity receipts are kept for de-duplication (spec: 24 h).</summary>
     public TimeSpan ReceiptRetention { get; set; } = TimeSpan.FromHours(24);
 
-    /// <summary>How often old receipts are purged.</summary>
+    /// <summary>
+    /// How long list cards are kept (<c>list_snapshots</c>); the buttons of an older list card answer "out of date".
+    /// </summary>
+    public TimeSpan ListSnapshotRetention { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>How often old receipts and list cards are purged.</summary>
     public TimeSpan ReceiptPurgeInterval { get; set; } = TimeSpan.FromHours(1);
 
     internal StorageProvider ParsedProvider =>

@@ -40,6 +40,11 @@ internal sealed class BotMessageEndpoint(
             TeamsLog.MalformedActivity(logger, error);
             return Results.Text(error, statusCode: StatusCodes.Status400BadRequest);
         }
+        if (ActivityDefects.Find(activity) is { } defect)
+        {
+            TeamsLog.MalformedActivity(logger, defect);
+            return Results.Text(defect, statusCode: StatusCodes.Status400BadRequest);
+        }
         if (!authenticationMode.AllowsUnauthenticated)
         {
             BotAuthenticationResult auth = await authenticator.AuthenticateAsync(
@@ -49,23 +54,20 @@ internal sealed class BotMessageEndpoint(
                 return Results.StatusCode(StatusCodes.Status401Unauthorized);
             }
         }
-        if (string.IsNullOrWhiteSpace(activity.ServiceUrl) || string.IsNullOrWhiteSpace(activity.Conversation?.Id))
-        {
-            return Results.Text("The activity has no serviceUrl or conversation id.", statusCode: StatusCodes.Status400BadRequest);
-        }
 
+        string conversationId = activity.Conversation!.Id!; // ActivityDefects refused an activity without one
         string referenceId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
         using IDisposable? scope = logger.BeginScope(new Dictionary<string, object?>
         {
             ["ActivityId"] = activity.Id,
             ["ActivityType"] = activity.Type,
-            ["ConversationId"] = activity.Conversation.Id,
+            ["ConversationId"] = conversationId,
             ["ReferenceId"] = referenceId,
         });
         bool isInvoke = activity.IsType(ActivityTypes.Invoke);
         ActivityReceiptKey key = string.IsNullOrEmpty(activity.Id)
-            ? ActivityReceiptKey.ForBody(activity.ChannelId ?? "", activity.Conversation.Id, body)
-            : new ActivityReceiptKey(activity.ChannelId ?? "", activity.Conversation.Id, activity.Id);
+            ? ActivityReceiptKey.ForBody(activity.ChannelId ?? "", conversationId, body)
+            : new ActivityReceiptKey(activity.ChannelId ?? "", conversationId, activity.Id);
 
         // Work that started is finished even if Teams stops waiting: cutting an invoice run off half-way helps nobody.
         CancellationToken ct = lifetime.ApplicationStopping;
@@ -82,12 +84,19 @@ internal sealed class BotMessageEndpoint(
                 return isInvoke ? ToResult(StillWorking(activity)) : Results.Ok();
         }
 
-        await references.TouchServiceUrlAsync(activity.Conversation.Id, activity.ServiceUrl, activity.Id, time.GetUtcNow(), ct);
+        await references.TouchServiceUrlAsync(conversationId, activity.ServiceUrl!, activity.Id, time.GetUtcNow(), ct);
         var turn = new TurnContext(activity, connector, referenceId, logger);
         InvokeResponse? response;
         try
         {
             response = await router.RouteAsync(turn, ct);
+        }
+        catch (ConnectorTokenUnavailableException)
+        {
+            // Nothing reached Teams, and no error card can be sent without a token (the provider logged what to fix):
+            // answer at once and release the receipt, so that Teams' redelivery is handled instead of dropped.
+            await receipts.AbandonAsync(key, CancellationToken.None);
+            return isInvoke ? ToResult(NotSignedIn(activity)) : Results.Ok();
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -126,7 +135,7 @@ internal sealed class BotMessageEndpoint(
             await turn.SendCardAsync(ErrorCard.Build(error), CancellationToken.None);
         }
         catch (Exception sendFailure) when (sendFailure is ConnectorException or ConnectorHostNotAllowedException
-            or ConnectorOutcomeUnknownException or HttpRequestException)
+            or ConnectorOutcomeUnknownException or ConnectorTokenUnavailableException or HttpRequestException)
         {
             TeamsLog.ErrorCardNotSent(logger, sendFailure);
         }
@@ -139,6 +148,12 @@ internal sealed class BotMessageEndpoint(
         string.Equals(activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.OrdinalIgnoreCase)
             ? AdaptiveCardInvokeResponse.CreateMessageResponse("Still working on your last request. The card updates when it is done.")
             : InvokeResponse.Ok();
+
+    private static InvokeResponse NotSignedIn(Activity activity) =>
+        string.Equals(activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.OrdinalIgnoreCase)
+            ? AdaptiveCardInvokeResponse.CreateErrorResponse(500, "BotNotSignedIn",
+                "I couldn't sign in to Teams to answer. Ask your admin to check the bot's app id, secret and tenant settings.")
+            : new InvokeResponse(StatusCodes.Status503ServiceUnavailable);
 
     private static IResult ToResult(InvokeResponse response) =>
         response.Body is { } body

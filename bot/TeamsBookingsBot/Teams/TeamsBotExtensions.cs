@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Teams.Authentication;
 using TeamsBookingsBot.Teams.Connector;
 using TeamsBookingsBot.Teams.Handlers;
@@ -15,6 +17,8 @@ public static class TeamsBotExtensions
         builder.Services.AddSingleton<ActivityRouter>();
         builder.Services.AddSingleton<ChatMessageHandler>();
         builder.Services.AddSingleton<CardActionDispatcher>();
+        builder.Services.AddSingleton<CardActionGuard>();
+        builder.Services.TryAddSingleton<IBusinessAccess, ConfiguredBusinessAccess>();
         builder.Services.AddSingleton<ConversationLifecycleHandler>();
         builder.Services.AddSingleton<ICardActionHandler, HelpCardActionHandler>();
         builder.Services.AddSingleton<BusinessTimeZone>();

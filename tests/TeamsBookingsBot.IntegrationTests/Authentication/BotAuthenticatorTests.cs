@@ -6,7 +6,7 @@ namespace TeamsBookingsBot.Authentication;
 
 public sealed class BotAuthenticatorTests
 {
-    private static void AssertRejected(BotAuthenticationResult result, string reasonFragment)
+    internal static void AssertRejected(BotAuthenticationResult result, string reasonFragment)
     {
         var rejected = Assert.IsType<BotAuthenticationResult.Rejected>(result);
         Assert.True(rejected.Reason.Contains(reasonFragment, StringComparison.Ordinal), $"rejected for another reason: {rejected.Reason}");

@@ -21,7 +21,8 @@ public sealed class InvoiceAllAndAmountChecksEndpointTests : IAsyncLifetime
     [Fact]
     public async Task UpdatePreview_WithAnAmountConfirmed_PlansWithThatConfirmation()
     {
-        var data = new InvoicePreviewActionData(["a1", "a2"], Guid.NewGuid()) { Query = InvoiceSamples.Query };
+        (Guid list, BookingListQuery query) = await app.ListShownAsync("a1", "a2");
+        var data = new InvoicePreviewActionData(["a1", "a2"], list) { Query = query };
 
         await app.InvokeAsync(data, new Dictionary<string, string>
         {
@@ -39,8 +40,9 @@ public sealed class InvoiceAllAndAmountChecksEndpointTests : IAsyncLifetime
     public async Task InvoiceAll_MoreBookingsThanTheCardAskedAbout_ShowsThePreviewAndCreatesNothing(int? count)
     {
         AddBookings(5);
+        (Guid list, BookingListQuery query) = await app.ListShownAsync();
 
-        (JsonObject response, _) = await app.InvokeAsync(new InvoiceAllActionData(InvoiceSamples.Query, Guid.NewGuid()) { Count = count });
+        (JsonObject response, _) = await app.InvokeAsync(new InvoiceAllActionData(query, list) { Count = count });
 
         Assert.Equal(0, app.Invoicing.ConfirmCalls);
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)response["type"]);
@@ -51,8 +53,9 @@ public sealed class InvoiceAllAndAmountChecksEndpointTests : IAsyncLifetime
     public async Task InvoiceAll_AsManyBookingsAsTheCardAskedAbout_CreatesTheDrafts()
     {
         AddBookings(5);
+        (Guid list, BookingListQuery query) = await app.ListShownAsync();
 
-        await app.InvokeAsync(new InvoiceAllActionData(InvoiceSamples.Query, Guid.NewGuid()) { Count = 5 });
+        await app.InvokeAsync(new InvoiceAllActionData(query, list) { Count = 5 });
 
         Assert.Equal(1, app.Invoicing.ConfirmCalls);
     }
@@ -61,8 +64,9 @@ public sealed class InvoiceAllAndAmountChecksEndpointTests : IAsyncLifetime
     public async Task InvoiceAll_AFewBookings_CreatesAtOnePressEvenFromAnOlderCard()
     {
         AddBookings(3);
+        (Guid list, BookingListQuery query) = await app.ListShownAsync();
 
-        await app.InvokeAsync(new InvoiceAllActionData(InvoiceSamples.Query, Guid.NewGuid()));
+        await app.InvokeAsync(new InvoiceAllActionData(query, list));
 
         Assert.Equal(1, app.Invoicing.ConfirmCalls);
     }

@@ -82,6 +82,7 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
         factory.UseKestrel(0);
         factory.StartServer();
         app = new InvoicingChatApp(factory, connector, directory);
+        app.Invoicing.Runs = factory.Services.GetRequiredService<IInvoiceRunStore>();
         return app;
     }
 
@@ -91,6 +92,23 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
         await factory.DisposeAsync();
         await Connector.DisposeAsync();
         Directory.Delete(directory, recursive: true);
+    }
+
+    /// <summary>
+    /// A list card of <paramref name="appointmentIds"/> as the bot would have posted it in this conversation: the
+    /// bookings are in the store and the list is stored, so buttons carrying its id pass the card guard.
+    /// </summary>
+    public async Task<(Guid ListId, BookingListQuery Query)> ListShownAsync(params string[] appointmentIds)
+    {
+        foreach (string id in appointmentIds.Where(id => !Bookings.Bookings.Any(b => b.AppointmentId == id)))
+        {
+            Bookings.Bookings.Add(InvoiceSamples.Booking(id));
+        }
+        var listId = Guid.NewGuid();
+        await factory.Services.GetRequiredService<IListSnapshotStore>().SaveAsync(new ListSnapshot(
+            listId, InvoiceSamples.BusinessId, new InvoicingActor("aad-alex", "Alex Wilber", ConversationId, "tenant-1"),
+            DateTimeOffset.UnixEpoch), CancellationToken.None);
+        return (listId, InvoiceSamples.Query with { ListId = listId });
     }
 
     /// <summary>An <c>adaptiveCard/action</c> invoke for <paramref name="data"/> pressed on the card <see cref="CardMessageId"/>.</summary>

@@ -26,7 +26,8 @@ public sealed class InvoicingChatEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Preview_SomeTicked_PlansOnlyTheTickedOnesAndAnswersWithThePreviewCard()
     {
-        var data = new InvoicePreviewActionData(["a1", "a2", "a3"], Guid.NewGuid()) { Query = InvoiceSamples.Query };
+        (Guid list, BookingListQuery query) = await app.ListShownAsync("a1", "a2", "a3");
+        var data = new InvoicePreviewActionData(["a1", "a2", "a3"], list) { Query = query };
 
         (JsonObject response, _) = await app.InvokeAsync(data, new Dictionary<string, string>
         {
@@ -47,7 +48,8 @@ public sealed class InvoicingChatEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Preview_TypedPrice_GoesToThePlannerAsAnOverride()
     {
-        var data = new InvoicePreviewActionData(["a1", "varies"], Guid.NewGuid()) { Query = InvoiceSamples.Query };
+        (Guid list, BookingListQuery query) = await app.ListShownAsync("a1", "varies");
+        var data = new InvoicePreviewActionData(["a1", "varies"], list) { Query = query };
 
         await app.InvokeAsync(data, new Dictionary<string, string> { [CardInputIds.PriceOverride("varies")] = "62.5" });
 
@@ -58,7 +60,8 @@ public sealed class InvoicingChatEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Preview_NoShowTicked_GoesToThePlannerAsANoShowWithFee()
     {
-        var data = new InvoicePreviewActionData(["a1", "a2"], Guid.NewGuid()) { Query = InvoiceSamples.Query };
+        (Guid list, BookingListQuery query) = await app.ListShownAsync("a1", "a2");
+        var data = new InvoicePreviewActionData(["a1", "a2"], list) { Query = query };
 
         await app.InvokeAsync(data, new Dictionary<string, string>
         {
@@ -73,7 +76,8 @@ public sealed class InvoicingChatEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Preview_NothingTicked_AsksToTickAndPlansNothing()
     {
-        var data = new InvoicePreviewActionData(["a1"], Guid.NewGuid()) { Query = InvoiceSamples.Query };
+        (Guid list, BookingListQuery query) = await app.ListShownAsync("a1");
+        var data = new InvoicePreviewActionData(["a1"], list) { Query = query };
 
         (JsonObject response, _) = await app.InvokeAsync(data, new Dictionary<string, string> { [CardInputIds.SelectBooking("a1")] = "false" });
 
@@ -178,7 +182,9 @@ public sealed class InvoicingChatEndpointTests : IAsyncLifetime
         app.Ledger.Blocked.UnionWith(InvoiceLedgerKey.AllFor(InvoiceSamples.Booking("b-excluded", 11)));
         app.Ledger.Blocked.Add(InvoiceLedgerKey.AllFor(InvoiceSamples.Booking("b-invoiced", 12))[0]);
 
-        (JsonObject response, _) = await app.InvokeAsync(new InvoiceAllActionData(InvoiceSamples.Query, Guid.NewGuid()));
+        (Guid list, BookingListQuery query) = await app.ListShownAsync();
+
+        (JsonObject response, _) = await app.InvokeAsync(new InvoiceAllActionData(query, list));
 
         InvoiceSelection selection = Assert.Single(app.Invoicing.Previews).Selection;
         Assert.Equal(["b-9am", "b-10am"], selection.AppointmentIds);
@@ -189,8 +195,10 @@ public sealed class InvoicingChatEndpointTests : IAsyncLifetime
     [Fact]
     public async Task MarkInvoiced_Ticked_MarksThemAndShowsTheListAgain()
     {
+        (_, BookingListQuery query) = await app.ListShownAsync("a1", "a2", "a3");
+
         (JsonObject response, _) = await app.InvokeAsync(
-            new MarkInvoicedActionData(["a1", "a2", "a3"], InvoiceSamples.Query),
+            new MarkInvoicedActionData(["a1", "a2", "a3"], query),
             new Dictionary<string, string> { [CardInputIds.SelectBooking("a3")] = "false" });
 
         var call = Assert.Single(app.Invoicing.LedgerCalls);
@@ -206,7 +214,7 @@ public sealed class InvoicingChatEndpointTests : IAsyncLifetime
         app.Invoicing.LedgerChangeOutcome = new LedgerChange.Conflict([taken]);
 
         (JsonObject response, _) = await app.InvokeAsync(
-            new ExcludeActionData(["a1"], InvoiceSamples.Query),
+            new ExcludeActionData(["a1"], (await app.ListShownAsync("a1")).Query),
             new Dictionary<string, string> { [CardInputIds.ExcludeReason] = "  No-show, forgiven  " });
 
         Assert.Equal("No-show, forgiven", Assert.Single(app.Invoicing.LedgerCalls).Reason);
@@ -247,7 +255,8 @@ public sealed class InvoicingChatEndpointTests : IAsyncLifetime
 
     private async Task<InvoiceCreateActionData> PreviewThenConfirmDataAsync()
     {
-        (JsonObject response, _) = await app.InvokeAsync(new InvoicePreviewActionData(["a1", "a2"], Guid.NewGuid()) { Query = InvoiceSamples.Query });
+        (Guid list, BookingListQuery query) = await app.ListShownAsync("a1", "a2");
+        (JsonObject response, _) = await app.InvokeAsync(new InvoicePreviewActionData(["a1", "a2"], list) { Query = query });
         JsonObject data = Button(CardOf(response), "Confirm")["data"]!.AsObject();
         using var document = System.Text.Json.JsonDocument.Parse(data.ToJsonString());
         Assert.True(CardActionParser.TryParse(document.RootElement, out CardActionRequest? request));

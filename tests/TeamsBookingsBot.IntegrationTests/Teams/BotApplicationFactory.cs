@@ -42,13 +42,22 @@ internal sealed class BotApplicationFactory : WebApplicationFactory<Program>
 
     public Action<IServiceCollection>? TestServices { get; init; }
 
-    public static BotApplicationFactory Production(string metadataUrl, string appId, string tenantId) => new("Production", new Dictionary<string, string?>
+    public static BotApplicationFactory Production(
+        string metadataUrl, string appId, string tenantId, IEnumerable<(string Key, string Value)>? extra = null, Action<IServiceCollection>? services = null)
     {
-        ["MicrosoftAppId"] = appId,
-        ["MicrosoftAppTenantId"] = tenantId,
-        ["MicrosoftAppPassword"] = "fake-pw",
-        ["Bot:OpenIdMetadataUrl"] = metadataUrl,
-    });
+        var settings = new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = appId,
+            ["MicrosoftAppTenantId"] = tenantId,
+            ["MicrosoftAppPassword"] = "fake-pw",
+            ["Bot:OpenIdMetadataUrl"] = metadataUrl,
+        };
+        foreach ((string key, string value) in extra ?? [])
+        {
+            settings[key] = value;
+        }
+        return new BotApplicationFactory("Production", settings) { TestServices = services };
+    }
 
     public async Task<HttpResponseMessage> PostActivityAsync(JsonNode activity, string? authorization = null)
     {

@@ -13,8 +13,9 @@ public sealed class ActivityReceiptPurgeServiceTests
     {
         FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         RecordingReceiptStore store = new();
+        RecordingListStore lists = new();
         using ActivityReceiptPurgeService service = new(
-            store, Options.Create(new StorageOptions()), time, NullLogger<ActivityReceiptPurgeService>.Instance);
+            store, lists, Options.Create(new StorageOptions()), time, NullLogger<ActivityReceiptPurgeService>.Instance);
 
         await service.StartAsync(default);
         DateTimeOffset first = await store.Purges.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(5));
@@ -24,6 +25,22 @@ public sealed class ActivityReceiptPurgeServiceTests
 
         Assert.Equal(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero), first);
         Assert.Equal(new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero), second);
+        Assert.Equal(new DateTimeOffset(2025, 12, 2, 9, 0, 0, TimeSpan.Zero), await lists.Purges.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(5)));
+    }
+
+    private sealed class RecordingListStore : IListSnapshotStore
+    {
+        public Channel<DateTimeOffset> Purges { get; } = Channel.CreateUnbounded<DateTimeOffset>();
+
+        public Task<int> PurgeAsync(DateTimeOffset olderThanUtc, CancellationToken ct)
+        {
+            Purges.Writer.TryWrite(olderThanUtc);
+            return Task.FromResult(0);
+        }
+
+        public Task SaveAsync(ListSnapshot snapshot, CancellationToken ct) => throw new InvalidOperationException("Not used by the purge.");
+
+        public Task<ListSnapshot?> GetAsync(Guid listId, CancellationToken ct) => throw new InvalidOperationException("Not used by the purge.");
     }
 
     private sealed class RecordingReceiptStore : IActivityReceiptStore

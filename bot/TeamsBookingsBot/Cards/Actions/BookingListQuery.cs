@@ -24,8 +24,15 @@ public sealed record BookingListQuery(
 {
     public const int MaxPageSize = 50;
 
+    /// <summary>
+    /// The list card the query was shown on (a stored list snapshot): a button pressed on it, or on a card it led to,
+    /// is checked against the chat that card was made in. Null on cards made before lists were stored.
+    /// </summary>
+    public Guid? ListId { get; init; }
+
     internal bool IsValid() =>
         !string.IsNullOrWhiteSpace(BusinessId) && BusinessId.Length <= 320
+        && ListId != Guid.Empty
         && FromUtc < ToUtc
         && RangeLabel is { Length: > 0 and <= 100 }
         && Customer is not { Length: 0 or > 200 }

@@ -89,16 +89,20 @@ internal sealed class BotFrameworkAuthenticator : IBotAuthenticator, IDisposable
             return Reject("no MicrosoftAppId configured, so no audience can match");
         }
         JsonWebToken token;
+        string issuer;
         try
         {
             token = handler.ReadJsonWebToken(parts[1]);
+            // Header and payload are read lazily: a JWE, a non-JSON part or a claim of the wrong type fails here, not later.
+            issuer = token.Issuer;
+            _ = token.Kid;
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or FormatException or System.Text.Json.JsonException
+            or Microsoft.IdentityModel.Tokens.SecurityTokenException or InvalidOperationException)
         {
             return Reject("token is not a readable JWT");
         }
 
-        string issuer = token.Issuer;
         if (string.Equals(issuer, options.TokenIssuer, StringComparison.Ordinal))
         {
             return await ValidateChannelTokenAsync(parts[1], token, activity, ct);
@@ -182,8 +186,12 @@ internal sealed class BotFrameworkAuthenticator : IBotAuthenticator, IDisposable
         {
             return null;
         }
-        string? tenant = activity.GetTenantId();
-        return tenant is not null && options.AllowedTenants.Contains(tenant, StringComparer.OrdinalIgnoreCase)
+        ActivityTenant tenant = ActivityTenant.Of(activity);
+        if (tenant.IsConflicting)
+        {
+            return Reject("conversation.tenantId and channelData.tenant.id name different tenants");
+        }
+        return tenant.Id is not null && options.AllowedTenants.Contains(tenant.Id, ActivityTenant.Comparer)
             ? null
             : Reject("tenant is not in Bot:AllowedTenants");
     }

@@ -56,7 +56,11 @@ internal sealed class SignedTokenValidator(JsonWebTokenHandler handler, BotIdent
             : throw new SecurityTokenInvalidIssuerException("Issuer is not trusted."),
         ValidateAudience = true,
         ValidAudience = identity.MicrosoftAppId,
-        AudienceValidator = (audiences, _, _) => audiences.Contains(identity.MicrosoftAppId, StringComparer.Ordinal),
+        // An array "aud" counts as its first value, as the Bot Framework SDK reads it: ChannelValidation.AuthenticateChannelToken
+        // (botbuilder-dotnet, libraries/Microsoft.Bot.Connector/Authentication/ChannelValidation.cs) takes
+        // identity.Claims.FirstOrDefault(c => c.Type == "aud") and SimpleCredentialProvider.IsValidAppIdAsync compares it
+        // with == to the app id. "Any value matches" would accept a token minted for another app that lists ours second.
+        AudienceValidator = (audiences, _, _) => string.Equals(audiences.FirstOrDefault(), identity.MicrosoftAppId, StringComparison.Ordinal),
         ValidateLifetime = true,
         RequireExpirationTime = true,
         ClockSkew = ClockSkew,

@@ -14,6 +14,9 @@ internal sealed class BotTokenProvider(
     // Refresh well before expiry so a token never expires between being handed out and reaching the Connector.
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
 
+    /// <summary>How long a token may take: a turn must answer Teams within seconds, whatever the token endpoint does.</summary>
+    public static readonly TimeSpan TokenTimeLimit = TimeSpan.FromSeconds(5);
+
     private readonly SemaphoreSlim gate = new(1, 1);
     private TokenCredential? credential;
     private AccessToken? cached;
@@ -64,17 +67,26 @@ internal sealed class BotTokenProvider(
 
     private async Task<AccessToken> AcquireAsync(TokenCredential source, CancellationToken ct)
     {
-        BotAppType appType = identity.Value.MicrosoftAppType;
+        BotIdentityOptions id = identity.Value;
+        // Azure.Identity retries an unreachable endpoint for about half a minute; Teams stops waiting long before.
+        using var limit = new CancellationTokenSource(TokenTimeLimit, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, limit.Token);
+        string failure;
         try
         {
-            AccessToken token = await source.GetTokenAsync(new TokenRequestContext([bot.Value.ConnectorScope]), ct);
-            logger.ConnectorTokenAcquired(appType, token.ExpiresOn);
+            AccessToken token = await source.GetTokenAsync(new TokenRequestContext([bot.Value.ConnectorScope]), linked.Token);
+            logger.ConnectorTokenAcquired(id.MicrosoftAppType, token.ExpiresOn);
             return token;
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            failure = $"the token endpoint did not answer within {TokenTimeLimit.TotalSeconds:0} s";
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.ConnectorTokenFailed(appType, ex);
-            throw;
+            failure = ConnectorTokenFailure.Describe(ex);
         }
+        logger.ConnectorTokenFailed(failure, id.MicrosoftAppId ?? "", id.MicrosoftAppTenantId ?? "(none)", id.MicrosoftAppType, bot.Value.LoginAuthorityHost);
+        throw new ConnectorTokenUnavailableException(failure);
     }
 }

@@ -11,7 +11,7 @@ namespace TeamsBookingsBot.Teams.Handlers;
 /// channel expects: an invoke response for Action.Execute, or an update of the card for the Action.Submit fallback
 /// (which cannot return a card in its HTTP response).
 /// </summary>
-internal sealed class CardActionDispatcher(IEnumerable<ICardActionHandler> handlers)
+internal sealed class CardActionDispatcher(IEnumerable<ICardActionHandler> handlers, CardActionGuard guard)
 {
     private const string OutOfDate = "This card is out of date. Type \"show uninvoiced bookings\" to get a fresh list.";
 
@@ -74,8 +74,18 @@ internal sealed class CardActionDispatcher(IEnumerable<ICardActionHandler> handl
         }
     }
 
-    private Task<CardActionResult> DispatchAsync(TurnContext turn, CardActionRequest request, CancellationToken ct) =>
-        byType.TryGetValue(request.Data.GetType(), out ICardActionHandler? handler)
-            ? handler.HandleAsync(turn, request, ct)
-            : Task.FromResult<CardActionResult>(new CardActionResult.PostCard(HelpCard.Build(HelpCardModel.Plain), "Here is what I can do."));
+    // The guard runs before any handler, so no handler reads or changes what another chat made.
+    private async Task<CardActionResult> DispatchAsync(TurnContext turn, CardActionRequest request, CancellationToken ct)
+    {
+        switch (await guard.CheckAsync(turn, request.Data, ct))
+        {
+            case CardActionCheck.NotFromThisChat:
+                return new CardActionResult.ReplaceCard(ErrorCard.Build(ErrorCardModel.NotFromThisChat(turn.ReferenceId)));
+            case CardActionCheck.OutOfDate:
+                return new CardActionResult.Message(OutOfDate);
+        }
+        return byType.TryGetValue(request.Data.GetType(), out ICardActionHandler? handler)
+            ? await handler.HandleAsync(turn, request, ct)
+            : new CardActionResult.PostCard(HelpCard.Build(HelpCardModel.Plain), "Here is what I can do.");
+    }
 }

@@ -1,8 +1,10 @@
 using TeamsBookingsBot.Application;
+using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Cards;
 using TeamsBookingsBot.Cards.AdaptiveCards;
 using TeamsBookingsBot.Diagnostics;
 using TeamsBookingsBot.Teams.Connector;
+using TeamsBookingsBot.Teams.Invoicing;
 using TeamsBookingsBot.Teams.Protocol;
 using TeamsBookingsBot.Teams.Turns;
 
@@ -14,7 +16,11 @@ namespace TeamsBookingsBot.Teams.Handlers;
 /// needs longer, the "fetching" card it sends turns into the list, in the same message, when the sync ends.
 /// </summary>
 internal sealed class UninvoicedListResponder(
-    ListUninvoicedBookings listBookings, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<UninvoicedListResponder> logger)
+    ListUninvoicedBookings listBookings,
+    IListSnapshotStore snapshots,
+    IHostApplicationLifetime lifetime,
+    TimeProvider time,
+    ILogger<UninvoicedListResponder> logger)
 {
     /// <summary>Within Teams' patience for a card action (about 3 s); the sandbox's first sync takes about a second.</summary>
     public static readonly TimeSpan TurnWait = TimeSpan.FromSeconds(2);
@@ -33,30 +39,34 @@ internal sealed class UninvoicedListResponder(
         {
             _ = ReplaceWhenSyncedAsync(turn, pressed, request, readyToInvoice, time.GetTimestamp());
         }
-        return CardFor(listing, request, readyToInvoice);
+        return await CardForAsync(turn, listing, request, readyToInvoice, ct);
     }
 
     /// <summary>For typed commands and buttons that post a new list.</summary>
     public async Task SendAsync(TurnContext turn, UninvoicedBookingsRequest request, bool readyToInvoice, CancellationToken ct)
     {
         UninvoicedBookingsListing listing = await listBookings.RunWhenSyncedAsync(request, TurnWait, ct);
-        ResourceResponse posted = await turn.SendCardAsync(CardFor(listing, request, readyToInvoice), ct);
+        ResourceResponse posted = await turn.SendCardAsync(await CardForAsync(turn, listing, request, readyToInvoice, ct), ct);
         if (listing is UninvoicedBookingsListing.NotSyncedYet && posted.Id is { Length: > 0 } messageId)
         {
             _ = ReplaceWhenSyncedAsync(turn, messageId, request, readyToInvoice, shownAt: null);
         }
     }
 
-    private AdaptiveCard CardFor(UninvoicedBookingsListing listing, UninvoicedBookingsRequest request, bool readyToInvoice)
+    private async Task<AdaptiveCard> CardForAsync(
+        TurnContext turn, UninvoicedBookingsListing listing, UninvoicedBookingsRequest request, bool readyToInvoice, CancellationToken ct)
     {
         if (listing is not UninvoicedBookingsListing.Listed listed)
         {
             logger.UninvoicedNotReady(listing.GetType().Name);
             return BookingsNotReadyCard.Build(listing);
         }
-        // A fresh card is a fresh run: the ledger tells its buttons' invoice runs apart by this id.
+        // Every card is stored with the chat it is posted in: its buttons carry this id, and a press from any other
+        // chat is refused (CardActionGuard).
+        var listId = Guid.NewGuid();
+        await snapshots.SaveAsync(new ListSnapshot(listId, listed.Snapshot.Business.Id, InvoicingActors.From(turn), time.GetUtcNow()), ct);
         UninvoicedBookingsCardModel model = UninvoicedBookingsCard.FitPage(
-            listed.Snapshot, listed.Result.PageIndex, request.PageSize, Guid.NewGuid(), readyToInvoice);
+            listed.Snapshot, listed.Result.PageIndex, request.PageSize, listId, readyToInvoice);
         if (model.Result.PageSize < request.PageSize)
         {
             logger.UninvoicedPageShrunk(request.PageSize, model.Result.PageSize);
@@ -75,7 +85,7 @@ internal sealed class UninvoicedListResponder(
             UninvoicedBookingsListing listing = await listBookings.RunWhenSyncedAsync(request, BackgroundWait, stopping);
             AdaptiveCard card = listing is UninvoicedBookingsListing.NotSyncedYet notSynced
                 ? BookingsNotReadyCard.TakingLong(notSynced)
-                : CardFor(listing, request, readyToInvoice);
+                : await CardForAsync(turn, listing, request, readyToInvoice, stopping);
             if (shownAt is { } shown && time.GetElapsedTime(shown) < ReplaceSettle)
             {
                 await Task.Delay(ReplaceSettle - time.GetElapsedTime(shown), time, stopping);

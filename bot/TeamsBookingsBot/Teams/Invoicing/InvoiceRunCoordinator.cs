@@ -121,7 +121,7 @@ internal sealed class InvoiceRunCoordinator(
             // shutting down; the run's outcome is stored and shown again on the next Confirm
         }
         catch (Exception ex) when (ex is ConnectorException or ConnectorHostNotAllowedException or ConnectorOutcomeUnknownException
-            or HttpRequestException)
+            or ConnectorTokenUnavailableException or HttpRequestException)
         {
             InvoicingChatLog.OutcomeNotDelivered(logger, ex, runId, messageId ?? "(new message)");
         }

@@ -208,6 +208,11 @@ public sealed class Activity
 
     public TeamsChannelData GetTeamsChannelData() => TeamsChannelData.From(ChannelData);
 
-    /// <summary><c>channelData.tenant.id</c>, else <c>conversation.tenantId</c>.</summary>
-    public string? GetTenantId() => GetTeamsChannelData().TenantId ?? Conversation?.TenantId;
+    /// <summary>
+    /// The tenant by <see cref="ActivityTenant"/>'s rule. The endpoint refuses an activity whose two tenant fields
+    /// disagree before anything reads it, so this throws only for an activity that skipped the endpoint.
+    /// </summary>
+    public string? GetTenantId() => ActivityTenant.Of(this) is { IsConflicting: false } tenant
+        ? tenant.Id
+        : throw new InvalidOperationException("conversation.tenantId and channelData.tenant.id name different tenants.");
 }

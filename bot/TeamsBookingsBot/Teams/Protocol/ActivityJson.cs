@@ -83,6 +83,7 @@ public static class ActivityJson
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+            Converters = { new NullSkippingListConverter() },
         };
         options.MakeReadOnly();
         return options;

@@ -20,7 +20,7 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector, s
     /// <summary>The user's Entra object id: the stable user key (Teams' 29: ids are per app).</summary>
     public string? UserAadObjectId => Activity.From?.AadObjectId;
 
-    public string? TenantId => Activity.Conversation?.TenantId ?? TeamsChannelData.From(Activity.ChannelData).TenantId;
+    public string? TenantId => Activity.GetTenantId();
 
     public string ConversationId => Activity.Conversation?.Id ?? "";
 

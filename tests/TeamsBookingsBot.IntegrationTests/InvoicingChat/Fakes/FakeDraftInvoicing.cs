@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using TeamsBookingsBot.Application.Invoicing;
+using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain.Invoicing;
 
 namespace TeamsBookingsBot.InvoicingChat.Fakes;
@@ -34,12 +35,26 @@ internal sealed class FakeDraftInvoicing : IDraftInvoicing
 
     public InvoicePreview LastPreview => previews.Values.Last();
 
-    public Task<InvoicePreview> PreviewAsync(InvoiceSelection selection, InvoicingActor actor, CancellationToken ct)
+    /// <summary>Where previews and results are stored, as the real use case stores them, so the card guard finds them.</summary>
+    public IInvoiceRunStore? Runs { get; set; }
+
+    public async Task<InvoicePreview> PreviewAsync(InvoiceSelection selection, InvoicingActor actor, CancellationToken ct)
     {
         Previews.Enqueue((selection, actor));
         InvoicePreview preview = PlanFor(selection);
         previews[preview.RunId] = preview;
-        return Task.FromResult(preview);
+        if (Runs is not null)
+        {
+            var none = new InvoiceRunResolutions(new Dictionary<string, CustomerResolution>(), new Dictionary<string, string>(), []);
+            // The sample drafts bill appointment ids of their own: the stored run lists them as selected too.
+            InvoiceSelection planned = selection with
+            {
+                AppointmentIds = [.. selection.AppointmentIds.Union(preview.Plan.Drafts.SelectMany(d => d.Lines).Select(l => l.AppointmentId))],
+            };
+            await Runs.CreateAsync(new InvoiceRun(preview.RunId, planned, actor, none, "", InvoiceRunStatus.Previewed,
+                DateTimeOffset.UnixEpoch, null, DateTimeOffset.UnixEpoch, null), ct);
+        }
+        return preview;
     }
 
     public async Task<InvoiceRunResult> ConfirmAsync(Guid runId, InvoicingActor actor, CancellationToken ct)
@@ -52,6 +67,10 @@ internal sealed class FakeDraftInvoicing : IDraftInvoicing
         }
         InvoiceRunResult result = InvoiceSamples.Result(previews[runId]);
         results[runId] = result;
+        if (Runs is not null)
+        {
+            await Runs.CompleteAsync(runId, result, DateTimeOffset.UnixEpoch, ct);
+        }
         return result;
     }
 

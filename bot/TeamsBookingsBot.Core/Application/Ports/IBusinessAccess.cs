@@ -1,0 +1,15 @@
+namespace TeamsBookingsBot.Application.Ports;
+
+/// <summary>
+/// Which Bookings businesses, and so which appointments, a tenant's card actions may touch. Today one deployment
+/// serves its configured businesses to every tenant its door lets in (<c>Bot:AllowedTenants</c>); a per-tenant
+/// set-up replaces this one implementation.
+/// </summary>
+public interface IBusinessAccess
+{
+    /// <summary>True when <paramref name="businessId"/> is a business this deployment serves for <paramref name="tenantId"/>.</summary>
+    Task<bool> ServesAsync(string? tenantId, string businessId, CancellationToken ct);
+
+    /// <summary>True when every id in <paramref name="appointmentIds"/> is an appointment of <paramref name="businessId"/>.</summary>
+    Task<bool> HoldsAppointmentsAsync(string businessId, IReadOnlyCollection<string> appointmentIds, CancellationToken ct);
+}

@@ -1,0 +1,38 @@
+using TeamsBookingsBot.Cards.Actions;
+using TeamsBookingsBot.Teams.Handlers;
+
+namespace TeamsBookingsBot.Teams;
+
+/// <summary>Every verb whose data carries ids is checked by the guard; a new one must be added to CardActionTargets.</summary>
+public sealed class CardActionTargetsTests
+{
+    private static readonly BookingListQuery Query = new("salon@contoso.com", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1), "yesterday")
+    {
+        ListId = Guid.NewGuid(),
+    };
+
+    private static readonly CardActionData[] Samples =
+    [
+        new HelpActionData(),
+        new ShowUninvoicedActionData(BookingRange.Yesterday),
+        new SyncNowActionData(),
+        new SyncStatusActionData(),
+        new InvoicePreviewActionData(["a1"], Guid.NewGuid()),
+        new InvoiceCreateActionData(["a1"], Guid.NewGuid()),
+        new ShowPageActionData(Query),
+        new InvoiceAllActionData(Query, Guid.NewGuid()),
+        new MarkInvoicedActionData(["a1"], Query),
+        new ExcludeActionData(["a1"], Query),
+        new UndoInvoiceActionData(Guid.NewGuid(), Guid.NewGuid()),
+    ];
+
+    [Fact]
+    public void Of_EveryVerb_NamesWhatItsDataPointsAtUnlessItCarriesNoIds()
+    {
+        string[] idless = [CardVerbs.Help, CardVerbs.ShowUninvoiced, CardVerbs.SyncNow, CardVerbs.SyncStatus];
+
+        Assert.Equal(CardVerbs.All.Order(StringComparer.Ordinal), Samples.Select(s => s.Verb).Order(StringComparer.Ordinal));
+        Assert.All(Samples, data => Assert.Equal(idless.Contains(data.Verb), CardActionTargets.Of(data).TouchesNothing));
+        Assert.All(Samples.Where(d => !idless.Contains(d.Verb)), data => Assert.NotNull(CardActionTargets.Of(data).MadeFrom));
+    }
+}
