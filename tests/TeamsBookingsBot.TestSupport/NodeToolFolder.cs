@@ -4,8 +4,8 @@ using System.Security.Cryptography;
 namespace TeamsBookingsBot.Testing;
 
 /// <summary>
-/// A writable copy of a Node tool from shared/tools under &lt;repo&gt;/.build (shared/ may be read-only),
-/// with its packages installed once per test run. Test processes run in parallel (one per test assembly),
+/// A copy of a Node tool from the repository's tools/ under &lt;repo&gt;/.build, with its packages installed once
+/// per test run, so a test run leaves the committed tool folder (and a developer's own install in it) untouched. Test processes run in parallel (one per test assembly),
 /// so a lock file serialises the copy and <c>npm ci</c>; a stamp of package-lock.json skips repeat installs.
 /// </summary>
 public static class NodeToolFolder
