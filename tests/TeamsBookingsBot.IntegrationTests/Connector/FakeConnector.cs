@@ -21,6 +21,8 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentQueue<FakeConnectorReply> script = new();
     private readonly ConcurrentQueue<RecordedConnectorRequest> requests = new();
+    private readonly object arrivals = new();
+    private readonly List<(Func<RecordedConnectorRequest, bool> Match, TaskCompletionSource<RecordedConnectorRequest> Found)> waiters = [];
 
     private FakeConnector(WebApplication app) => this.app = app;
 
@@ -41,6 +43,32 @@ internal sealed class FakeConnector : IAsyncDisposable
         return fake;
     }
 
+    /// <summary>
+    /// The first request matching <paramref name="match"/>, already made or the moment it arrives (no polling);
+    /// <paramref name="timeout"/> only turns a missing request into a failure that lists what the bot did send.
+    /// </summary>
+    public async Task<RecordedConnectorRequest> WaitForRequestAsync(Func<RecordedConnectorRequest, bool> match, TimeSpan timeout)
+    {
+        var found = new TaskCompletionSource<RecordedConnectorRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (arrivals)
+        {
+            if (requests.FirstOrDefault(match) is { } already)
+            {
+                return already;
+            }
+            waiters.Add((match, found));
+        }
+        try
+        {
+            return await found.Task.WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException("The bot made no such Connector request; it made: "
+                + string.Join(", ", Requests.Select(r => $"{r.Method} {r.RawTarget}")));
+        }
+    }
+
     public FakeConnector Then(FakeConnectorReply reply)
     {
         script.Enqueue(reply);
@@ -54,7 +82,7 @@ internal sealed class FakeConnector : IAsyncDisposable
         long arrived = Stopwatch.GetTimestamp();
         using StreamReader reader = new(context.Request.Body);
         string body = await reader.ReadToEndAsync(context.RequestAborted);
-        requests.Enqueue(new RecordedConnectorRequest(
+        Record(new RecordedConnectorRequest(
             context.Request.Method,
             context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
             context.Request.Headers.Authorization.Count == 0 ? null : context.Request.Headers.Authorization.ToString(),
@@ -87,6 +115,21 @@ internal sealed class FakeConnector : IAsyncDisposable
         {
             context.Response.ContentType = "application/json; charset=utf-8";
             await context.Response.WriteAsync(reply.Body, context.RequestAborted);
+        }
+    }
+
+    private void Record(RecordedConnectorRequest request)
+    {
+        TaskCompletionSource<RecordedConnectorRequest>[] matched;
+        lock (arrivals)
+        {
+            requests.Enqueue(request);
+            matched = [.. waiters.Where(w => w.Match(request)).Select(w => w.Found)];
+            waiters.RemoveAll(w => matched.Contains(w.Found));
+        }
+        foreach (TaskCompletionSource<RecordedConnectorRequest> waiter in matched)
+        {
+            waiter.TrySetResult(request);
         }
     }
 }
