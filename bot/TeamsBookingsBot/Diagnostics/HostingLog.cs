@@ -11,6 +11,7 @@ internal static partial class HostingLog
     public static partial void UnauthenticatedModeIgnored(ILogger logger, string environment);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information,
-        Message = "The bot is running: open {Origin}/ for how to talk to it. {Services} Try it with Agents Playground, from the repository folder: {PlaygroundInstall} && {PlaygroundStart}, then open {PlaygroundPage}.")]
-    public static partial void NextStep(ILogger logger, string origin, string services, string playgroundInstall, string playgroundStart, string playgroundPage);
+        Message = "The bot is running: open {Origin}/ for how to talk to it. {Services} Try it with Agents Playground, from the repository folder: {PlaygroundInstall} && {PlaygroundStart}, then open {PlaygroundPage}; stop it with {PlaygroundStop}.")]
+    public static partial void NextStep(
+        ILogger logger, string origin, string services, string playgroundInstall, string playgroundStart, string playgroundPage, string playgroundStop);
 }

@@ -8,11 +8,14 @@ internal static class NextStep
 {
     public const int PlaygroundPort = 56150;
     public const string PlaygroundLogs = "/tmp/playground-logs";
+    public const string PlaygroundPidFile = "/tmp/playground.pid";
 
     public static string PlaygroundInstall => "npm ci --prefix tools/playground";
 
     public static string PlaygroundStart(string botOrigin) =>
-        $"tools/playground/start.sh {botOrigin}/api/messages {PlaygroundPort} {PlaygroundLogs}";
+        $"tools/playground/start.sh {botOrigin}/api/messages {PlaygroundPort} {PlaygroundLogs} > {PlaygroundPidFile}";
+
+    public static string PlaygroundStop => $"kill \"$(cat {PlaygroundPidFile})\"";
 
     public static string PlaygroundPage => $"http://127.0.0.1:{PlaygroundPort}";
 

@@ -41,8 +41,9 @@ internal static class StartPage
             <p>In a second terminal, in the repository folder (Node.js 20 with npm needed):</p>
             <pre>{{e.Encode(NextStep.PlaygroundInstall)}}
             {{e.Encode(NextStep.PlaygroundStart(origin))}}</pre>
-            <p>The second command prints the playground's process id. Open <a href="{{e.Encode(NextStep.PlaygroundPage)}}">{{e.Encode(NextStep.PlaygroundPage)}}</a>
-            and type <code>help</code>. To stop the playground, run <code>kill</code> with that process id.</p>
+            <p>Then open <a href="{{e.Encode(NextStep.PlaygroundPage)}}">{{e.Encode(NextStep.PlaygroundPage)}}</a> and type <code>help</code>.
+            When you are done, stop the playground (start.sh saved its process id):</p>
+            <pre>{{e.Encode(NextStep.PlaygroundStop)}}</pre>
             <h2>Talk to it in Teams</h2>
             <p>{{e.Encode(NextStep.Teams)}}</p>
             <h2>Health</h2>

@@ -17,6 +17,6 @@ internal static class StartupHint
             string origin = NextStep.LocalOrigin(address);
             string services = NextStep.Services(app.Services.GetRequiredService<SandboxMode>().Enabled);
             string start = NextStep.PlaygroundStart(origin);
-            HostingLog.NextStep(logger, origin, services, NextStep.PlaygroundInstall, start, NextStep.PlaygroundPage);
+            HostingLog.NextStep(logger, origin, services, NextStep.PlaygroundInstall, start, NextStep.PlaygroundPage, NextStep.PlaygroundStop);
         });
 }

@@ -25,7 +25,9 @@ public sealed class StartPageTests
         Assert.Contains("<h1>TeamsBookingsBot is running</h1>", page, StringComparison.Ordinal);
         Assert.Contains("built-in sandbox", page, StringComparison.Ordinal);
         Assert.Contains("npm ci --prefix tools/playground", page, StringComparison.Ordinal);
-        Assert.Contains($"tools/playground/start.sh {origin}/api/messages 56150 /tmp/playground-logs", page, StringComparison.Ordinal);
+        string shown = WebUtility.HtmlDecode(page);
+        Assert.Contains($"tools/playground/start.sh {origin}/api/messages 56150 /tmp/playground-logs > /tmp/playground.pid", shown, StringComparison.Ordinal);
+        Assert.Contains("kill \"$(cat /tmp/playground.pid)\"", shown, StringComparison.Ordinal);
         Assert.Contains("Upload a custom app", page, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/health\">", page, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/ready\">", page, StringComparison.Ordinal);

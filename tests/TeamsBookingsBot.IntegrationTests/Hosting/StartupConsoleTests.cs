@@ -46,10 +46,11 @@ public sealed partial class StartupConsoleTests
             Assert.NotNull(listening);
             Assert.NotNull(hint);
             Assert.Contains($"open {listening}/ for how to talk to it", hint, StringComparison.Ordinal);
-            string command = $"tools/playground/start.sh {listening}/api/messages 56150 /tmp/playground-logs";
+            string command = $"tools/playground/start.sh {listening}/api/messages 56150 /tmp/playground-logs > /tmp/playground.pid";
             Assert.Contains("npm ci --prefix tools/playground && " + command, hint, StringComparison.Ordinal);
+            Assert.Contains("stop it with kill \"$(cat /tmp/playground.pid)\"", hint, StringComparison.Ordinal);
             using var http = new HttpClient { BaseAddress = new Uri(listening) };
-            Assert.Contains(command, await http.GetStringAsync("/"), StringComparison.Ordinal);
+            Assert.Contains(command, System.Net.WebUtility.HtmlDecode(await http.GetStringAsync("/")), StringComparison.Ordinal);
         }
         finally
         {
