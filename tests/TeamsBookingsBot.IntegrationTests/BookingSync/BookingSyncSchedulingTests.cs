@@ -24,7 +24,7 @@ public sealed class BookingSyncSchedulingTests : IDisposable
         var source = new RecordingBookingsSource(held: true);
         await using SchedulingHost host = await SchedulingHost.StartAsync(contentRoot, source, time);
         // The first firing (StartNow) is running, held inside its calendarView listing.
-        await source.ListingsStarted.WaitForAsync(1, Patience);
+        await source.ListingsStarted.WaitForCountAsync(1, Patience);
         IBookingSyncTrigger trigger = host.Services.GetRequiredService<IBookingSyncTrigger>();
 
         await trigger.RequestSyncNowAsync(SchedulingHost.Business, default);
@@ -39,7 +39,7 @@ public sealed class BookingSyncSchedulingTests : IDisposable
         {
             source.Release();
         }
-        await host.SyncsFinished.WaitForAsync(3, Patience);
+        await host.SyncsFinished.WaitForCountAsync(3, Patience);
         Assert.Equal(3, source.ListingsFinished.Count);
         Assert.Equal(1, source.MaxInFlight);
         BookingSyncStatus? status = await host.Services.GetRequiredService<IBookingSyncStatusReader>().GetLatestAsync(SchedulingHost.Business, default);
@@ -53,7 +53,7 @@ public sealed class BookingSyncSchedulingTests : IDisposable
         ISimpleTrigger stored;
         await using (SchedulingHost host = await SchedulingHost.StartAsync(contentRoot, new RecordingBookingsSource(), time))
         {
-            await host.SyncsFinished.WaitForAsync(1, Patience);
+            await host.SyncsFinished.WaitForCountAsync(1, Patience);
             stored = await host.GetTriggerAsync();
             Assert.Equal(Interval, stored.RepeatInterval);
             Assert.Equal(SimpleTriggerMisfireInstruction.NowWithExistingCount, stored.MisfireInstruction);
@@ -76,7 +76,7 @@ public sealed class BookingSyncSchedulingTests : IDisposable
         var third = new RecordingBookingsSource();
         await using (SchedulingHost host = await SchedulingHost.StartAsync(contentRoot, third, time))
         {
-            await host.SyncsFinished.WaitForAsync(1, Patience);
+            await host.SyncsFinished.WaitForCountAsync(1, Patience);
             ISimpleTrigger rebased = await host.GetTriggerAsync();
             Assert.Equal(time.GetUtcNow() + Interval, rebased.NextFireTimeUtc);
         }

@@ -22,9 +22,10 @@ internal sealed class RecordingBookingsSource : IBookingsSource
         }
     }
 
-    public EventCounter ListingsStarted { get; } = new();
+    /// <summary>The business of each calendarView listing, as it starts.</summary>
+    public Observed<string> ListingsStarted { get; } = new();
 
-    public EventCounter ListingsFinished { get; } = new();
+    public Observed<string> ListingsFinished { get; } = new();
 
     public int MaxInFlight => Volatile.Read(ref maxInFlight);
 
@@ -34,7 +35,7 @@ internal sealed class RecordingBookingsSource : IBookingsSource
     {
         int now = Interlocked.Increment(ref inFlight);
         InterlockedMax(ref maxInFlight, now);
-        ListingsStarted.Increment();
+        ListingsStarted.Add(businessId);
         try
         {
             await released.Task.WaitAsync(ct);
@@ -43,7 +44,7 @@ internal sealed class RecordingBookingsSource : IBookingsSource
         finally
         {
             Interlocked.Decrement(ref inFlight);
-            ListingsFinished.Increment();
+            ListingsFinished.Add(businessId);
         }
     }
 

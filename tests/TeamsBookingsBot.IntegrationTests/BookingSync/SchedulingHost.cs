@@ -32,7 +32,7 @@ internal sealed class SchedulingHost : IAsyncDisposable
     public IServiceProvider Services => host.Services;
 
     /// <summary>Sync jobs that have finished (run recorded) in this host.</summary>
-    public EventCounter SyncsFinished { get; }
+    public Observed<JobKey> SyncsFinished { get; }
 
     public static async Task<SchedulingHost> StartAsync(string contentRoot, IBookingsSource source, TimeProvider time, int intervalMinutes = 15)
     {

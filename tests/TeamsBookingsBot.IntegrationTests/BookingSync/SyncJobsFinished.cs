@@ -11,7 +11,7 @@ namespace TeamsBookingsBot.BookingSync;
 /// </summary>
 internal sealed class SyncJobsFinished : IJobListener
 {
-    public EventCounter Finished { get; } = new();
+    public Observed<JobKey> Finished { get; } = new();
 
     public string Name => nameof(SyncJobsFinished);
 
@@ -23,7 +23,7 @@ internal sealed class SyncJobsFinished : IJobListener
     {
         if (context.JobDetail.Key.Group == BookingSyncJob.Group)
         {
-            Finished.Increment();
+            Finished.Add(context.JobDetail.Key);
         }
         return default;
     }

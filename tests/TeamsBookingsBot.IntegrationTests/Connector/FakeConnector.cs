@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using TeamsBookingsBot.Testing;
 
 namespace TeamsBookingsBot.Connector;
 
@@ -20,15 +21,13 @@ internal sealed class FakeConnector : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentQueue<FakeConnectorReply> script = new();
-    private readonly ConcurrentQueue<RecordedConnectorRequest> requests = new();
-    private readonly object arrivals = new();
-    private readonly List<(Func<RecordedConnectorRequest, bool> Match, TaskCompletionSource<RecordedConnectorRequest> Found)> waiters = [];
+    private readonly Observed<RecordedConnectorRequest> requests = new();
 
     private FakeConnector(WebApplication app) => this.app = app;
 
     public string BaseUrl { get; private set; } = "";
 
-    public IReadOnlyList<RecordedConnectorRequest> Requests => [.. requests];
+    public IReadOnlyList<RecordedConnectorRequest> Requests => requests.Items;
 
     public static async Task<FakeConnector> StartAsync()
     {
@@ -49,18 +48,9 @@ internal sealed class FakeConnector : IAsyncDisposable
     /// </summary>
     public async Task<RecordedConnectorRequest> WaitForRequestAsync(Func<RecordedConnectorRequest, bool> match, TimeSpan timeout)
     {
-        var found = new TaskCompletionSource<RecordedConnectorRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (arrivals)
-        {
-            if (requests.FirstOrDefault(match) is { } already)
-            {
-                return already;
-            }
-            waiters.Add((match, found));
-        }
         try
         {
-            return await found.Task.WaitAsync(timeout);
+            return await requests.WaitForAsync(match, timeout);
         }
         catch (TimeoutException)
         {
@@ -82,7 +72,7 @@ internal sealed class FakeConnector : IAsyncDisposable
         long arrived = Stopwatch.GetTimestamp();
         using StreamReader reader = new(context.Request.Body);
         string body = await reader.ReadToEndAsync(context.RequestAborted);
-        Record(new RecordedConnectorRequest(
+        requests.Add(new RecordedConnectorRequest(
             context.Request.Method,
             context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
             context.Request.Headers.Authorization.Count == 0 ? null : context.Request.Headers.Authorization.ToString(),
@@ -115,21 +105,6 @@ internal sealed class FakeConnector : IAsyncDisposable
         {
             context.Response.ContentType = "application/json; charset=utf-8";
             await context.Response.WriteAsync(reply.Body, context.RequestAborted);
-        }
-    }
-
-    private void Record(RecordedConnectorRequest request)
-    {
-        TaskCompletionSource<RecordedConnectorRequest>[] matched;
-        lock (arrivals)
-        {
-            requests.Enqueue(request);
-            matched = [.. waiters.Where(w => w.Match(request)).Select(w => w.Found)];
-            waiters.RemoveAll(w => matched.Contains(w.Found));
-        }
-        foreach (TaskCompletionSource<RecordedConnectorRequest> waiter in matched)
-        {
-            waiter.TrySetResult(request);
         }
     }
 }

@@ -23,7 +23,7 @@ public sealed class BotPlaygroundFixture : IAsyncLifetime, IDisposable
     public AgentsPlayground Playground => playground ?? throw new InvalidOperationException("Not started.");
 
     /// <summary>Sandbox Bookings syncs the bot's scheduler has finished (the first starts with the bot).</summary>
-    public EventCounter SyncsFinished => syncs.Finished;
+    public Observed<JobKey> SyncsFinished => syncs.Finished;
 
     public async Task InitializeAsync()
     {

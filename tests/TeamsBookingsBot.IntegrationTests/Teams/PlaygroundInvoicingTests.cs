@@ -103,7 +103,7 @@ public sealed class PlaygroundInvoicingTests(BotPlaygroundFixture fixture)
 
     private async Task WaitForFirstSyncAsync()
     {
-        await fixture.SyncsFinished.WaitForAsync(1, TimeSpan.FromSeconds(60));
+        await fixture.SyncsFinished.WaitForCountAsync(1, TimeSpan.FromSeconds(60));
         var status = fixture.App.Services.GetRequiredService<IBookingSyncStatusReader>();
         Assert.True(await status.GetLastSuccessAsync(SandboxBookingsData.Mailbox, CancellationToken.None) is not null,
             "The sandbox Bookings' first sync failed.");
