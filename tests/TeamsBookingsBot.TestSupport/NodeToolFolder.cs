@@ -5,8 +5,9 @@ namespace TeamsBookingsBot.Testing;
 
 /// <summary>
 /// A copy of a Node tool from the repository's tools/ under &lt;repo&gt;/.build, with its packages installed once
-/// per test run, so a test run leaves the committed tool folder (and a developer's own install in it) untouched. Test processes run in parallel (one per test assembly),
-/// so a lock file serialises the copy and <c>npm ci</c>; a stamp of package-lock.json skips repeat installs.
+/// per test run, so a test run leaves the committed tool folder (and a developer's own install in it) untouched.
+/// Test processes run in parallel (one per test assembly), so a named mutex serialises the copy and <c>npm ci</c>;
+/// a stamp of package-lock.json skips repeat installs.
 /// </summary>
 public static class NodeToolFolder
 {
