@@ -4,13 +4,15 @@ using System.Security.Cryptography;
 namespace TeamsBookingsBot.Testing;
 
 /// <summary>
-/// A writable copy of a Node tool from shared/tools under &lt;repo&gt;/.build (shared/ may be read-only),
-/// with its packages installed once per test run. Test processes run in parallel (one per test assembly),
-/// so a lock file serialises the copy and <c>npm ci</c>; a stamp of package-lock.json skips repeat installs.
+/// A copy of a Node tool from the repository's tools/ under &lt;repo&gt;/.build, with its packages installed once
+/// per test run, so a test run leaves the committed tool folder (and a developer's own install in it) untouched.
+/// Test processes run in parallel (one per test assembly), so a named mutex serialises the copy and <c>npm ci</c>;
+/// a stamp of package-lock.json skips repeat installs.
 /// </summary>
 public static class NodeToolFolder
 {
     private const string StampFile = ".teamsbookingsbot-package-lock.sha256";
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(5);
     private static readonly ConcurrentDictionary<string, Lazy<Task<string>>> Prepared = new(StringComparer.Ordinal);
 
     /// <summary>Returns the prepared folder, e.g. &lt;repo&gt;/.build/teams-check.</summary>
@@ -18,50 +20,63 @@ public static class NodeToolFolder
     public static Task<string> PrepareAsync(string toolName, params string[] extraFiles) =>
         Prepared.GetOrAdd(toolName, name => new Lazy<Task<string>>(() => PrepareOnceAsync(name, extraFiles))).Value;
 
-    private static async Task<string> PrepareOnceAsync(string toolName, string[] extraFiles)
+    // A waiter blocks on the mutex (no polling); a mutex belongs to the thread that took it, so the whole preparation
+    // runs on one dedicated thread.
+    private static Task<string> PrepareOnceAsync(string toolName, string[] extraFiles) =>
+        Task.Factory.StartNew(() => PrepareUnderLock(toolName, extraFiles), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static string PrepareUnderLock(string toolName, string[] extraFiles)
     {
         string source = Path.Combine(SharedPaths.Tools, toolName);
-        string buildRoot = Path.Combine(SharedPaths.RepoRoot, ".build");
-        string target = Path.Combine(buildRoot, toolName);
-        Directory.CreateDirectory(buildRoot);
-        await using FileStream lockFile = await AcquireLockAsync(Path.Combine(buildRoot, toolName + ".lock"));
-        CopyChanged(source, target);
-        foreach (string extra in extraFiles)
+        string target = Path.Combine(SharedPaths.RepoRoot, ".build", toolName);
+        using var mutex = new Mutex(false, MutexName(target));
+        try
         {
-            CopyIfChanged(extra, Path.Combine(target, Path.GetFileName(extra)));
-        }
-        string lockHash = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(target, "package-lock.json"))));
-        string stamp = Path.Combine(target, "node_modules", StampFile);
-        if (!File.Exists(stamp) || File.ReadAllText(stamp) != lockHash)
-        {
-            ProcessResult npm = await NodeProcess.RunAsync(
-                "npm", target, ["ci", "--no-audit", "--no-fund"], TimeSpan.FromMinutes(5), CancellationToken.None);
-            if (npm.ExitCode != 0)
+            if (!mutex.WaitOne(LockTimeout))
             {
-                throw new InvalidOperationException($"npm ci failed in {target} (exit {npm.ExitCode}):\n{npm.StandardError}");
+                throw new TimeoutException($"Another test process held {target} for over {LockTimeout}.");
             }
-            File.WriteAllText(stamp, lockHash);
         }
-        return target;
+        catch (AbandonedMutexException)
+        {
+            // Its holder died and this thread owns the mutex now; the stamp check below redoes an unfinished install.
+        }
+        try
+        {
+            CopyChanged(source, target);
+            foreach (string extra in extraFiles)
+            {
+                CopyIfChanged(extra, Path.Combine(target, Path.GetFileName(extra)));
+            }
+            InstallPackagesOnce(target);
+            return target;
+        }
+        finally
+        {
+            mutex.ReleaseMutex();
+        }
     }
 
-    private static async Task<FileStream> AcquireLockAsync(string path)
+    private static void InstallPackagesOnce(string target)
     {
-        DateTime giveUp = DateTime.UtcNow.AddMinutes(5);
-        while (true)
+        string lockHash = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(target, "package-lock.json"))));
+        string stamp = Path.Combine(target, "node_modules", StampFile);
+        if (File.Exists(stamp) && File.ReadAllText(stamp) == lockHash)
         {
-            try
-            {
-                // FileShare.None is an exclusive lock across processes (flock on Unix). The file is left in place:
-                // deleting it on close would let two waiters lock two different files.
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow < giveUp)
-            {
-                await Task.Delay(100);
-            }
+            return;
         }
+        ProcessResult npm = NodeProcess.RunAsync("npm", target, ["ci", "--no-audit", "--no-fund"], TimeSpan.FromMinutes(5), CancellationToken.None)
+            .GetAwaiter().GetResult();
+        if (npm.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"npm ci failed in {target} (exit {npm.ExitCode}):\n{npm.StandardError}");
+        }
+        File.WriteAllText(stamp, lockHash);
     }
+
+    /// <summary>One name per tool folder, shared by every test process of this checkout.</summary>
+    private static string MutexName(string target) =>
+        "Global\\TeamsBookingsBot-" + Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(target)))[..32];
 
     private static void CopyChanged(string source, string target)
     {

@@ -4,7 +4,7 @@ namespace TeamsBookingsBot.Testing;
 
 /// <summary>
 /// Microsoft's validators (official Adaptive Cards 1.5 schema, the adaptivecards renderer's parser, Teams
-/// rules) from shared/tools/teams-check, run through node. See that folder's README.
+/// rules) from the repository's tools/teams-check, run through node. See that folder's README.
 /// </summary>
 public static class TeamsCheck
 {

@@ -42,6 +42,7 @@ internal static class HostingExtensions
     {
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessTags.Ready) });
+        app.MapGet("/", StartPage.Serve);
 
         BotAuthenticationMode mode = app.Services.GetRequiredService<BotAuthenticationMode>();
         BotOptions bot = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
@@ -54,6 +55,7 @@ internal static class HostingExtensions
         {
             HostingLog.UnauthenticatedModeIgnored(logger, app.Environment.EnvironmentName);
         }
+        StartupHint.LogWhenListening(app, logger);
         return app;
     }
 }

@@ -1,38 +1,47 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Quartz;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Scheduling;
 
 namespace TeamsBookingsBot.BookingSync;
 
-/// <summary>The sync's Quartz job on the app's real scheduler set-up (persistent SQLite store).</summary>
+/// <summary>The sync's Quartz job on the app's real scheduler set-up (persistent SQLite store), on a fake clock.</summary>
 [Collection(Teams.AppHostCollection.Name)]
 public sealed class BookingSyncSchedulingTests : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    // Only turns a hang into a failure: every wait below ends on an event, never on the time passing.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(15);
 
     private readonly string contentRoot = Directory.CreateTempSubdirectory("tbb-sync-quartz-").FullName;
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 18, 20, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task SyncNow_TwiceWhileASyncRuns_RunsThemOneAfterAnotherNeverOverlapping()
     {
-        var source = new RecordingBookingsSource { Latency = TimeSpan.FromMilliseconds(400) };
-        await using SchedulingHost host = await SchedulingHost.StartAsync(contentRoot, source);
-        // The first firing (StartNow) is running.
-        await source.WaitForStartAsync(Patience);
+        var source = new RecordingBookingsSource(held: true);
+        await using SchedulingHost host = await SchedulingHost.StartAsync(contentRoot, source, time);
+        // The first firing (StartNow) is running, held inside its calendarView listing.
+        await source.ListingsStarted.WaitForCountAsync(1, Patience);
         IBookingSyncTrigger trigger = host.Services.GetRequiredService<IBookingSyncTrigger>();
 
         await trigger.RequestSyncNowAsync(SchedulingHost.Business, default);
         await trigger.RequestSyncNowAsync(SchedulingHost.Business.ToUpperInvariant(), default);
-        await source.WaitForListingsAsync(3, Patience);
 
-        var runs = source.Listings.OrderBy(r => r.Start).ToArray();
-        Assert.Equal(3, runs.Length);
-        for (int i = 1; i < runs.Length; i++)
+        try
         {
-            Assert.True(runs[i].Start >= runs[i - 1].End, $"run {i} started at {runs[i].Start:O} before run {i - 1} ended at {runs[i - 1].End:O}");
+            // Both requests wait for the running sync: Quartz stores them blocked instead of firing them beside it.
+            Assert.Equal([TriggerState.Blocked, TriggerState.Blocked], await RequestedTriggerStatesAsync(host));
         }
+        finally
+        {
+            source.Release();
+        }
+        await host.SyncsFinished.WaitForCountAsync(3, Patience);
+        Assert.Equal(3, source.ListingsFinished.Count);
+        Assert.Equal(1, source.MaxInFlight);
         BookingSyncStatus? status = await host.Services.GetRequiredService<IBookingSyncStatusReader>().GetLatestAsync(SchedulingHost.Business, default);
         Assert.True(status?.Succeeded);
         await Assert.ThrowsAsync<ArgumentException>(() => trigger.RequestSyncNowAsync("nobody@contoso.onmicrosoft.com", default));
@@ -42,37 +51,38 @@ public sealed class BookingSyncSchedulingTests : IDisposable
     public async Task Trigger_AppRestarted_KeepsTheStoredScheduleRunsMissedFiringsOnceAndFollowsANewInterval()
     {
         ISimpleTrigger stored;
-        var first = new RecordingBookingsSource { Latency = TimeSpan.Zero };
-        await using (SchedulingHost host = await SchedulingHost.StartAsync(contentRoot, first))
+        await using (SchedulingHost host = await SchedulingHost.StartAsync(contentRoot, new RecordingBookingsSource(), time))
         {
-            await first.WaitForListingsAsync(1, Patience);
+            await host.SyncsFinished.WaitForCountAsync(1, Patience);
             stored = await host.GetTriggerAsync();
-            Assert.Equal(TimeSpan.FromMinutes(15), stored.RepeatInterval);
+            Assert.Equal(Interval, stored.RepeatInterval);
             Assert.Equal(SimpleTriggerMisfireInstruction.NowWithExistingCount, stored.MisfireInstruction);
+            Assert.Equal(time.GetUtcNow() + Interval, stored.NextFireTimeUtc);
         }
 
-        // A restart within the interval: the stored trigger is kept as it was (a re-declared StartNow trigger would fire at once).
-        var second = new RecordingBookingsSource { Latency = TimeSpan.Zero };
-        await using (SchedulingHost host = await SchedulingHost.StartAsync(contentRoot, second))
+        // A restart five minutes later, within the interval: the stored trigger is kept as it was (a re-declared
+        // StartNow trigger would start now and fire at once).
+        time.Advance(TimeSpan.FromMinutes(5));
+        var second = new RecordingBookingsSource();
+        await using (SchedulingHost host = await SchedulingHost.StartAsync(contentRoot, second, time))
         {
-            await Task.Delay(TimeSpan.FromSeconds(1));
             ISimpleTrigger kept = await host.GetTriggerAsync();
             Assert.Equal((stored.StartTimeUtc, stored.NextFireTimeUtc), (kept.StartTimeUtc, kept.NextFireTimeUtc));
         }
-        Assert.Empty(second.Listings);
+        Assert.Equal(0, second.ListingsStarted.Count);
 
-        // The app was down for 20 minutes: the missed firing runs once at start-up, then every 15 minutes from then.
-        await SetNextFireTimeAsync(DateTimeOffset.UtcNow.AddMinutes(-20));
-        var third = new RecordingBookingsSource { Latency = TimeSpan.Zero };
-        await using (SchedulingHost host = await SchedulingHost.StartAsync(contentRoot, third))
+        // The app was down until 20 minutes after the next firing: it runs once at start-up, then every 15 minutes from then.
+        time.SetUtcNow(stored.NextFireTimeUtc!.Value + TimeSpan.FromMinutes(20));
+        var third = new RecordingBookingsSource();
+        await using (SchedulingHost host = await SchedulingHost.StartAsync(contentRoot, third, time))
         {
-            await third.WaitForListingsAsync(1, Patience);
+            await host.SyncsFinished.WaitForCountAsync(1, Patience);
             ISimpleTrigger rebased = await host.GetTriggerAsync();
-            Assert.True(rebased.NextFireTimeUtc > DateTimeOffset.UtcNow.AddMinutes(14), $"next firing {rebased.NextFireTimeUtc:O}");
+            Assert.Equal(time.GetUtcNow() + Interval, rebased.NextFireTimeUtc);
         }
-        Assert.Single(third.Listings);
+        Assert.Equal(1, third.ListingsStarted.Count);
 
-        await using SchedulingHost fourth = await SchedulingHost.StartAsync(contentRoot, new RecordingBookingsSource(), intervalMinutes: 30);
+        await using SchedulingHost fourth = await SchedulingHost.StartAsync(contentRoot, new RecordingBookingsSource(), time, intervalMinutes: 30);
         Assert.Equal(TimeSpan.FromMinutes(30), (await fourth.GetTriggerAsync()).RepeatInterval);
     }
 
@@ -82,16 +92,19 @@ public sealed class BookingSyncSchedulingTests : IDisposable
         Directory.Delete(contentRoot, recursive: true);
     }
 
-    private async Task SetNextFireTimeAsync(DateTimeOffset next)
+    /// <summary>The states of the one-off triggers "sync now" added beside the business's schedule.</summary>
+    private static async Task<TriggerState[]> RequestedTriggerStatesAsync(SchedulingHost host)
     {
-        await using var connection = new SqliteConnection("Data Source=" + Path.Combine(contentRoot, "quartz.db"));
-        await connection.OpenAsync();
-        await using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = "UPDATE QRTZ_TRIGGERS SET NEXT_FIRE_TIME = @next WHERE TRIGGER_NAME = @name AND TRIGGER_GROUP = @group";
-        command.Parameters.AddWithValue("next", next.UtcTicks);
-        command.Parameters.AddWithValue("name", BookingSyncJob.TriggerKeyFor(SchedulingHost.Business).Name);
-        command.Parameters.AddWithValue("group", BookingSyncJob.Group);
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
-        SqliteConnection.ClearAllPools();
+        IScheduler scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        TriggerKey schedule = BookingSyncJob.TriggerKeyFor(SchedulingHost.Business);
+        var states = new List<TriggerState>();
+        foreach (ITrigger requested in await scheduler.GetTriggersOfJob(BookingSyncJob.KeyFor(SchedulingHost.Business)))
+        {
+            if (!requested.Key.Equals(schedule))
+            {
+                states.Add(await scheduler.GetTriggerState(requested.Key));
+            }
+        }
+        return [.. states];
     }
 }

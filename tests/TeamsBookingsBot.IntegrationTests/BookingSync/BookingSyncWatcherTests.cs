@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using TeamsBookingsBot.Application.Ports;
 
 namespace TeamsBookingsBot.BookingSync;
@@ -14,8 +15,9 @@ public sealed class BookingSyncWatcherTests : IDisposable
     [Fact]
     public async Task NextFinish_ASyncRuns_CompletesOnceItsOutcomeIsStored()
     {
-        var source = new RecordingBookingsSource { Latency = TimeSpan.Zero };
-        await using SchedulingHost host = await SchedulingHost.StartAsync(contentRoot, source);
+        var source = new RecordingBookingsSource();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 18, 20, 0, 0, TimeSpan.Zero));
+        await using SchedulingHost host = await SchedulingHost.StartAsync(contentRoot, source, time);
         IBookingSyncWatcher watcher = host.Services.GetRequiredService<IBookingSyncWatcher>();
         Task other = watcher.NextFinishAsync("other@contoso.onmicrosoft.com", default);
         Task finished = watcher.NextFinishAsync(SchedulingHost.Business.ToUpperInvariant(), default);

@@ -1,45 +1,50 @@
-using System.Collections.Concurrent;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Testing;
 
 namespace TeamsBookingsBot.BookingSync;
 
-/// <summary>An empty Bookings business whose calendarView takes <see cref="Latency"/>; records when each sync listed.</summary>
+/// <summary>
+/// An empty Bookings business that counts its calendarView listings and how many ran at once. A held source keeps
+/// every listing waiting until <see cref="Release"/>, so a test decides when a sync may finish instead of racing a delay.
+/// </summary>
 internal sealed class RecordingBookingsSource : IBookingsSource
 {
-    private readonly ConcurrentQueue<(DateTimeOffset Start, DateTimeOffset End)> listings = new();
-    private int started;
+    private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int inFlight;
+    private int maxInFlight;
 
-    public TimeSpan Latency { get; init; } = TimeSpan.FromMilliseconds(300);
-
-    public int Started => Volatile.Read(ref started);
-
-    public IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> Listings => [.. listings];
-
-    public async Task<IReadOnlyList<Booking>> ListAppointmentsAsync(string businessId, DateTimeOffset startUtc, DateTimeOffset endUtc, CancellationToken ct)
+    public RecordingBookingsSource(bool held = false)
     {
-        Interlocked.Increment(ref started);
-        DateTimeOffset start = DateTimeOffset.UtcNow;
-        await Task.Delay(Latency, ct);
-        listings.Enqueue((start, DateTimeOffset.UtcNow));
-        return [];
-    }
-
-    public async Task WaitForListingsAsync(int count, TimeSpan timeout)
-    {
-        using var cts = new CancellationTokenSource(timeout);
-        while (listings.Count < count)
+        if (!held)
         {
-            await Task.Delay(20, cts.Token);
+            released.SetResult();
         }
     }
 
-    public async Task WaitForStartAsync(TimeSpan timeout)
+    /// <summary>The business of each calendarView listing, as it starts.</summary>
+    public Observed<string> ListingsStarted { get; } = new();
+
+    public Observed<string> ListingsFinished { get; } = new();
+
+    public int MaxInFlight => Volatile.Read(ref maxInFlight);
+
+    public void Release() => released.TrySetResult();
+
+    public async Task<IReadOnlyList<Booking>> ListAppointmentsAsync(string businessId, DateTimeOffset startUtc, DateTimeOffset endUtc, CancellationToken ct)
     {
-        using var cts = new CancellationTokenSource(timeout);
-        while (Started == 0)
+        int now = Interlocked.Increment(ref inFlight);
+        InterlockedMax(ref maxInFlight, now);
+        ListingsStarted.Add(businessId);
+        try
         {
-            await Task.Delay(10, cts.Token);
+            await released.Task.WaitAsync(ct);
+            return [];
+        }
+        finally
+        {
+            Interlocked.Decrement(ref inFlight);
+            ListingsFinished.Add(businessId);
         }
     }
 
@@ -56,4 +61,18 @@ internal sealed class RecordingBookingsSource : IBookingsSource
 
     public Task<BookingsBusiness> GetBusinessAsync(string businessId, CancellationToken ct) =>
         Task.FromResult(new BookingsBusiness(businessId, "Salon", "UTC", "EUR"));
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen = Volatile.Read(ref target);
+        while (value > seen)
+        {
+            int previous = Interlocked.CompareExchange(ref target, value, seen);
+            if (previous == seen)
+            {
+                return;
+            }
+            seen = previous;
+        }
+    }
 }

@@ -8,12 +8,14 @@ using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Graph;
 using TeamsBookingsBot.Scheduling;
 using TeamsBookingsBot.Storage;
+using TeamsBookingsBot.Testing;
 
 namespace TeamsBookingsBot.BookingSync;
 
 /// <summary>
 /// The app's real storage, Graph options, Quartz (persistent SQLite store) and sync wiring in a bare host over a
-/// content root that outlives the host, so a second host is a restart; the Bookings source is a fake.
+/// content root that outlives the host, so a second host is a restart; the Bookings source is a fake. The app and
+/// Quartz read the test's fake clock, so a restart "later" is a clock the test moved on.
 /// </summary>
 internal sealed class SchedulingHost : IAsyncDisposable
 {
@@ -21,11 +23,18 @@ internal sealed class SchedulingHost : IAsyncDisposable
 
     private readonly IHost host;
 
-    private SchedulingHost(IHost host) => this.host = host;
+    private SchedulingHost(IHost host, SyncJobsFinished syncs)
+    {
+        this.host = host;
+        SyncsFinished = syncs.Finished;
+    }
 
     public IServiceProvider Services => host.Services;
 
-    public static async Task<SchedulingHost> StartAsync(string contentRoot, IBookingsSource source, int intervalMinutes = 15)
+    /// <summary>Sync jobs that have finished (run recorded) in this host.</summary>
+    public Observed<JobKey> SyncsFinished { get; }
+
+    public static async Task<SchedulingHost> StartAsync(string contentRoot, IBookingsSource source, TimeProvider time, int intervalMinutes = 15)
     {
         HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -44,13 +53,16 @@ internal sealed class SchedulingHost : IAsyncDisposable
         });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(source);
+        builder.Services.AddSingleton(time);
+        var syncs = new SyncJobsFinished();
+        builder.Services.AddSingleton<IJobListener>(syncs);
         builder.AddStorage();
         builder.AddGraphBookings();
         builder.AddScheduling();
         builder.AddBookingSync();
         IHost host = builder.Build();
         await host.StartAsync();
-        return new SchedulingHost(host);
+        return new SchedulingHost(host, syncs);
     }
 
     public async Task<ISimpleTrigger> GetTriggerAsync()
@@ -58,6 +70,9 @@ internal sealed class SchedulingHost : IAsyncDisposable
         IScheduler scheduler = await Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         return (ISimpleTrigger)(await scheduler.GetTrigger(BookingSyncJob.TriggerKeyFor(Business)))!;
     }
+
+    /// <summary>Stops the host; Quartz waits for a running sync to finish first.</summary>
+    public Task StopAsync() => host.StopAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -4,7 +4,7 @@ using TeamsBookingsBot.Testing;
 
 namespace TeamsBookingsBot.Cards;
 
-/// <summary>Every card the code can build passes Microsoft's schema, parser and Teams rules (shared/tools/teams-check).</summary>
+/// <summary>Every card the code can build passes Microsoft's schema, parser and Teams rules (tools/teams-check).</summary>
 public sealed class CardsTeamsCheckTests
 {
     private static readonly (string Name, AdaptiveCard Card)[] AllCards =

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using TeamsBookingsBot.Testing;
 
 namespace TeamsBookingsBot.Connector;
 
@@ -20,14 +21,13 @@ internal sealed class FakeConnector : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentQueue<FakeConnectorReply> script = new();
-    private readonly ConcurrentQueue<RecordedConnectorRequest> requests = new();
-    private TaskCompletionSource requestArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Observed<RecordedConnectorRequest> requests = new();
 
     private FakeConnector(WebApplication app) => this.app = app;
 
     public string BaseUrl { get; private set; } = "";
 
-    public IReadOnlyList<RecordedConnectorRequest> Requests => [.. requests];
+    public IReadOnlyList<RecordedConnectorRequest> Requests => requests.Items;
 
     public static async Task<FakeConnector> StartAsync()
     {
@@ -43,28 +43,19 @@ internal sealed class FakeConnector : IAsyncDisposable
     }
 
     /// <summary>
-    /// The first request that matches, as soon as it arrives: woken by each request, never polling. The timeout only
-    /// turns a broken test into a message instead of a hang.
+    /// The first request matching <paramref name="match"/>, already made or the moment it arrives (no polling);
+    /// <paramref name="timeout"/> only turns a missing request into a failure that lists what the bot did send.
     /// </summary>
     public async Task<RecordedConnectorRequest> WaitForRequestAsync(Func<RecordedConnectorRequest, bool> match, TimeSpan? timeout = null)
     {
-        using var guard = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
-        while (true)
+        try
         {
-            Task next = Volatile.Read(ref requestArrived).Task;
-            if (requests.FirstOrDefault(match) is { } found)
-            {
-                return found;
-            }
-            try
-            {
-                await next.WaitAsync(guard.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException("No such Connector request arrived; the bot made: "
-                    + string.Join(", ", requests.Select(r => $"{r.Method} {r.RawTarget}")));
-            }
+            return await requests.WaitForAsync(match, timeout ?? TimeSpan.FromSeconds(30));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException("The bot made no such Connector request; it made: "
+                + string.Join(", ", Requests.Select(r => $"{r.Method} {r.RawTarget}")));
         }
     }
 
@@ -81,13 +72,12 @@ internal sealed class FakeConnector : IAsyncDisposable
         long arrived = Stopwatch.GetTimestamp();
         using StreamReader reader = new(context.Request.Body);
         string body = await reader.ReadToEndAsync(context.RequestAborted);
-        requests.Enqueue(new RecordedConnectorRequest(
+        requests.Add(new RecordedConnectorRequest(
             context.Request.Method,
             context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
             context.Request.Headers.Authorization.Count == 0 ? null : context.Request.Headers.Authorization.ToString(),
             body,
             arrived));
-        Interlocked.Exchange(ref requestArrived, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
         FakeConnectorReply reply = script.TryDequeue(out FakeConnectorReply? next) ? next : FakeConnectorReply.Json(201, """{"id":"default-id"}""");
         if (reply.Delay is { } delay)

@@ -9,7 +9,7 @@ using TeamsBookingsBot.Testing;
 namespace TeamsBookingsBot.Graph;
 
 /// <summary>
-/// A fake Graph v1.0 that serves the recorded fixtures (shared/fixtures/graph) as they are. Which calendarView
+/// A fake Graph v1.0 that serves the recorded fixtures (fixtures/graph) as they are. Which calendarView
 /// body a mailbox gets is chosen by <see cref="CalendarViews"/>; it records every raw request target.
 /// </summary>
 internal sealed class FixtureGraphApi

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
 using TeamsBookingsBot.Sandbox.Graph;
@@ -106,6 +107,7 @@ public sealed class GraphBookingsWiringTests
             ["Sandbox:Enabled"] = "true",
             ["Sandbox:Date"] = "2026-11-18",
         });
+        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Teams.BotApplicationFactory.Now));
         builder.AddSandboxGraph();
         builder.AddGraphBookings();
         await using WebApplication app = builder.Build();

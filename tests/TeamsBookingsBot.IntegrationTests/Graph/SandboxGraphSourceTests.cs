@@ -11,6 +11,7 @@ public sealed class SandboxGraphSourceTests : IAsyncLifetime
 {
     private const string Mailbox = SandboxBookingsData.Mailbox;
     private static readonly DateOnly Today = new(2026, 11, 18);
+    private static readonly DateTimeOffset DayStart = new(Today, TimeOnly.MinValue, TimeSpan.Zero);
 
     private readonly SandboxGraphApi api = new(SandboxBookingsData.Generate(Today), TimeProvider.System, NullLogger<SandboxGraphApi>.Instance);
     private LoopbackServer server = null!;
@@ -127,7 +128,7 @@ public sealed class SandboxGraphSourceTests : IAsyncLifetime
         api.InjectFaults(2, new SandboxGraphFault(429, "0.05"));
 
         BookingsSourceException ex = await Assert.ThrowsAsync<BookingsSourceException>(() =>
-            host.Source.ListAppointmentsAsync(Mailbox, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow, default));
+            host.Source.ListAppointmentsAsync(Mailbox, DayStart, DayStart.AddDays(1), default));
 
         Assert.Equal(BookingsSourceFailure.Throttled, ex.Failure);
         Assert.Equal(429, ex.StatusCode);
@@ -142,7 +143,7 @@ public sealed class SandboxGraphSourceTests : IAsyncLifetime
         api.InjectFaults(1, new SandboxGraphFault(403));
 
         BookingsSourceException ex = await Assert.ThrowsAsync<BookingsSourceException>(() =>
-            host.Source.ListAppointmentsAsync(Mailbox, DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow, default));
+            host.Source.ListAppointmentsAsync(Mailbox, DayStart, DayStart.AddDays(1), default));
 
         Assert.Equal(BookingsSourceFailure.AccessDenied, ex.Failure);
         Assert.Equal(

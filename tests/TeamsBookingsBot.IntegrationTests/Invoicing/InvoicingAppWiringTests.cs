@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using TeamsBookingsBot.Application.Invoicing;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain.BusinessCentral;
@@ -23,6 +25,7 @@ public sealed class InvoicingAppWiringTests : IDisposable
         web.UseSetting("Bot:AllowLoopbackServiceUrls", "true");
         web.UseSetting("Scheduling:InstanceName", "test-" + Guid.NewGuid().ToString("N"));
         web.UseSetting("urls", "http://127.0.0.1:0"); // a free port, never the default 3978
+        web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(Teams.BotApplicationFactory.Now)));
     });
 
     [Fact]

@@ -11,6 +11,9 @@ namespace TeamsBookingsBot.Invoicing;
 
 public sealed class InvoicingExactlyOnceTests
 {
+    // The day after InvoicingData's bookings: the clock the reconciliation tests move on from.
+    private static readonly DateTimeOffset AfterTheBookings = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
     private static CancellationToken Ct => CancellationToken.None;
 
     [Fact]
@@ -58,7 +61,7 @@ public sealed class InvoicingExactlyOnceTests
     [Fact]
     public async Task Confirm_CrashAfterBcBeforeLedgerWrite_ReconciliationMarksInvoicedAndNoDuplicate()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeTimeProvider(AfterTheBookings);
         CrashingLedger? crashing = null;
         await using BcSandboxHost bc = await BcSandboxHost.StartAsync();
         await using InvoicingInstance bot = await InvoicingInstance.StartAsync(bc, time: time,
@@ -85,7 +88,7 @@ public sealed class InvoicingExactlyOnceTests
     [Fact]
     public async Task Confirm_CrashAfterReservingBeforeBc_ReconciliationReleasesTheBooking()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var time = new FakeTimeProvider(AfterTheBookings);
         bool crash = false;
         await using BcSandboxHost bc = await BcSandboxHost.StartAsync();
         await using InvoicingInstance bot = await InvoicingInstance.StartAsync(bc, time: time,

@@ -6,7 +6,7 @@ using TeamsBookingsBot.Testing;
 
 namespace TeamsBookingsBot.InvoicingChat;
 
-/// <summary>Every invoicing card passes Microsoft's schema, parser and Teams rules (shared/tools/teams-check).</summary>
+/// <summary>Every invoicing card passes Microsoft's schema, parser and Teams rules (tools/teams-check).</summary>
 public sealed class InvoiceCardsTeamsCheckTests
 {
     private const string LongName = "Anneliese Catherine Montgomery-Fitzgerald von Hohenzollern-Sigmaringen Ltd **bold** <at>x</at>";

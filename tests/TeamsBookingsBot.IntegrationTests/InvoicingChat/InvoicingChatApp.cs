@@ -11,26 +11,31 @@ using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Connector;
 using TeamsBookingsBot.InvoicingChat.Fakes;
+using TeamsBookingsBot.Testing;
 
 namespace TeamsBookingsBot.InvoicingChat;
 
 /// <summary>
 /// The whole app (Program) on Kestrel at 127.0.0.1 with the invoicing use case and its reference data faked, a temp
-/// SQLite file, and a fake Bot Connector that records what the bot posts and updates.
+/// SQLite file, a fake Bot Connector that records what the bot posts and updates, and a fake clock at <see cref="Now"/>.
 /// </summary>
 internal sealed class InvoicingChatApp : IAsyncDisposable
 {
     public const string ConversationId = "a:conv-1";
     public const string CardMessageId = "card-msg-1";
 
+    /// <summary>Tue 24 Nov 2026, 09:00 in the salon (PST): "yesterday" is <see cref="InvoiceSamples.Query"/>'s Mon 23 Nov.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 24, 17, 0, 0, TimeSpan.Zero);
+
     private readonly WebApplicationFactory<Program> factory;
     private readonly string directory;
     private int activityCounter;
 
-    private InvoicingChatApp(WebApplicationFactory<Program> factory, FakeConnector connector, string directory)
+    private InvoicingChatApp(WebApplicationFactory<Program> factory, FakeConnector connector, WatchedFakeClock time, string directory)
     {
         this.factory = factory;
         Connector = connector;
+        Time = time;
         this.directory = directory;
         Client = factory.CreateClient();
     }
@@ -43,6 +48,9 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
 
     public FakeAuditLog Audit { get; } = new();
 
+    /// <summary>The app's clock (and Quartz's): it moves only when a test advances it.</summary>
+    public WatchedFakeClock Time { get; }
+
     public FakeConnector Connector { get; }
 
     public HttpClient Client { get; }
@@ -52,6 +60,7 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
         FakeConnector connector = await FakeConnector.StartAsync();
         string directory = Directory.CreateTempSubdirectory("invoicing-chat-").FullName;
         InvoicingChatApp? app = null;
+        var time = new WatchedFakeClock(Now); // read while the host starts, before app exists
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Development");
@@ -72,8 +81,10 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
                 services.AddSingleton<IInvoicedBookingsLookup>(_ => app!.Ledger);
                 services.AddSingleton<IBookingsBusinessCatalog>(new FakeBusinessCatalog());
                 services.AddSingleton<IAuditLog>(_ => app!.Audit);
+                services.AddSingleton<TimeProvider>(time);
                 // The test business exists only in the fakes, not in the Graph settings the real sync reads.
-                var sync = new InMemoryBookingSync();
+                // Synced once already: the lists these tests redraw never wait for a first sync on the frozen clock.
+                InMemoryBookingSync sync = new InMemoryBookingSync().Ran(InMemoryBookingSync.Succeeded(InvoiceSamples.BusinessId, Now));
                 services.AddSingleton<IBookingSyncStatusReader>(sync);
                 services.AddSingleton<IBookingSyncTrigger>(sync);
                 services.AddSingleton<IBookingSyncWatcher>(sync);
@@ -81,7 +92,7 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
         });
         factory.UseKestrel(0);
         factory.StartServer();
-        app = new InvoicingChatApp(factory, connector, directory);
+        app = new InvoicingChatApp(factory, connector, time, directory);
         app.Invoicing.Runs = factory.Services.GetRequiredService<IInvoiceRunStore>();
         return app;
     }
@@ -143,21 +154,9 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
-    /// <summary>Waits (polling, at most <paramref name="timeout"/>) for a Connector request matching <paramref name="match"/>.</summary>
-    public async Task<RecordedConnectorRequest> WaitForConnectorAsync(Func<RecordedConnectorRequest, bool> match, TimeSpan timeout)
-    {
-        long started = Stopwatch.GetTimestamp();
-        while (Stopwatch.GetElapsedTime(started) < timeout)
-        {
-            if (Connector.Requests.FirstOrDefault(match) is { } found)
-            {
-                return found;
-            }
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("The bot made no such Connector request; it made: "
-            + string.Join(", ", Connector.Requests.Select(r => $"{r.Method} {r.RawTarget}")));
-    }
+    /// <summary>The first Connector request matching <paramref name="match"/>, as it arrives; <paramref name="timeout"/> only bounds a failure.</summary>
+    public Task<RecordedConnectorRequest> WaitForConnectorAsync(Func<RecordedConnectorRequest, bool> match, TimeSpan timeout) =>
+        Connector.WaitForRequestAsync(match, timeout);
 
     private JsonObject Activity(string type, string? activityId, string conversationType = "personal") => new()
     {

@@ -104,13 +104,20 @@ public sealed class InvoicingChatEndpointTests : IAsyncLifetime
     public async Task Confirm_SlowRun_AnswersWithProgressAtOnceThenPutsTheResultOnTheSameMessage()
     {
         InvoiceCreateActionData confirm = await PreviewThenConfirmDataAsync();
-        app.Invoicing.ConfirmDelay = TimeSpan.FromSeconds(5);
+        TimeSpan confirmWait = new InvoicingChatOptions().ConfirmWait;
+        var businessCentral = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        app.Invoicing.HoldConfirms = businessCentral;
 
-        (JsonObject response, TimeSpan took) = await app.InvokeAsync(confirm);
+        Task<(JsonObject Response, TimeSpan Took)> pressed = app.InvokeAsync(confirm);
+        await app.Time.WaitForTimerAsync(confirmWait, PutTimeout); // the turn waits that long for Business Central
+        app.Time.Advance(confirmWait);
+        (JsonObject response, _) = await pressed;
 
-        Assert.True(took < TimeSpan.FromSeconds(3), $"The invoke took {took}.");
         Assert.Contains("Creating 2 draft invoices in Business Central…", VisibleText(CardOf(response)), StringComparison.Ordinal);
         Assert.DoesNotContain(app.Connector.Requests, r => r.Method == "PUT");
+        // Business Central finishes a minute later, long after Teams drew the progress card.
+        app.Time.Advance(TimeSpan.FromMinutes(1));
+        businessCentral.SetResult();
         RecordedConnectorRequest put = await app.WaitForConnectorAsync(r => r.Method == "PUT", PutTimeout);
         Assert.Equal($"/v3/conversations/a%3Aconv-1/activities/{InvoicingChatApp.CardMessageId}", put.RawTarget);
         JsonNode card = put.Json["attachments"]![0]!["content"]!;

@@ -6,7 +6,7 @@ namespace TeamsBookingsBot.Manifest;
 
 /// <summary>
 /// manifest/package.sh builds a package that Microsoft's manifest schema, icon rules and package rules
-/// (shared/tools/teams-check) accept, and refuses to build one Teams would reject.
+/// (tools/teams-check) accept, and refuses to build one Teams would reject.
 /// </summary>
 public sealed class AppPackageTests : IDisposable
 {

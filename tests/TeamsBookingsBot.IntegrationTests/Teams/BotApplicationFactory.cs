@@ -5,16 +5,21 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace TeamsBookingsBot.Teams;
 
 /// <summary>
 /// The real bot (Program) on a throwaway SQLite file. By default it runs as a developer would locally:
 /// Development, unauthenticated mode, loopback service URLs allowed, sandbox on. <see cref="Production"/>
-/// turns real authentication on against a local OpenID metadata server.
+/// turns real authentication on against a local OpenID metadata server. The app and Quartz read
+/// <see cref="Time"/>, a fake clock at <see cref="Now"/>; the sandbox Bookings is generated around that day.
 /// </summary>
 internal sealed class BotApplicationFactory : WebApplicationFactory<Program>
 {
+    /// <summary>Wed 18 Nov 2026, noon in the sandbox salon (PST): "yesterday" is Tuesday, a working day.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 18, 20, 0, 0, TimeSpan.Zero);
+
     private readonly string folder = Directory.CreateTempSubdirectory("tbb-app-").FullName;
     private readonly Dictionary<string, string?> settings;
     private readonly string environment;
@@ -41,6 +46,8 @@ internal sealed class BotApplicationFactory : WebApplicationFactory<Program>
     }
 
     public Action<IServiceCollection>? TestServices { get; init; }
+
+    public FakeTimeProvider Time { get; } = new(Now);
 
     public static BotApplicationFactory Production(
         string metadataUrl, string appId, string tenantId, IEnumerable<(string Key, string Value)>? extra = null, Action<IServiceCollection>? services = null)
@@ -79,10 +86,11 @@ internal sealed class BotApplicationFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-        if (TestServices is not null)
+        builder.ConfigureTestServices(services =>
         {
-            builder.ConfigureTestServices(TestServices);
-        }
+            services.AddSingleton<TimeProvider>(Time);
+            TestServices?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)

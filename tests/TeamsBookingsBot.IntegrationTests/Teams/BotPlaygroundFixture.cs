@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using TeamsBookingsBot.BookingSync;
+using TeamsBookingsBot.Testing;
 using TeamsBookingsBot.Testing.Playground;
 
 namespace TeamsBookingsBot.Teams;
@@ -11,6 +14,7 @@ namespace TeamsBookingsBot.Teams;
 /// </summary>
 public sealed class BotPlaygroundFixture : IAsyncLifetime, IDisposable
 {
+    private readonly SyncJobsFinished syncs = new();
     private BotApplicationFactory? app;
     private AgentsPlayground? playground;
 
@@ -18,9 +22,12 @@ public sealed class BotPlaygroundFixture : IAsyncLifetime, IDisposable
 
     public AgentsPlayground Playground => playground ?? throw new InvalidOperationException("Not started.");
 
+    /// <summary>Sandbox Bookings syncs the bot's scheduler has finished (the first starts with the bot).</summary>
+    public Observed<JobKey> SyncsFinished => syncs.Finished;
+
     public async Task InitializeAsync()
     {
-        app = new BotApplicationFactory();
+        app = new BotApplicationFactory { TestServices = services => services.AddSingleton<IJobListener>(syncs) };
         app.UseKestrel(0);
         app.StartServer();
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!

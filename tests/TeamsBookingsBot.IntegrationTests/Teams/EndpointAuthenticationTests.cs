@@ -102,7 +102,7 @@ public sealed class EndpointAuthenticationTests : IAsyncLifetime, IDisposable
 
     private string Token(JsonObject activity, string? serviceUrl = null, string? audience = null)
     {
-        DateTimeOffset now = DateTimeOffset.UtcNow;
+        DateTimeOffset now = app.Time.GetUtcNow();
         return TestKeys.Sign(teamsKey, SecurityAlgorithms.RsaSha256, new Dictionary<string, object>
         {
             ["iss"] = "https://api.botframework.com",

@@ -3,7 +3,7 @@ using TeamsBookingsBot.Testing;
 
 namespace TeamsBookingsBot.Teams;
 
-/// <summary>Recorded Teams activities from shared/fixtures, re-pointed at a local fake Connector.</summary>
+/// <summary>Recorded Teams activities from fixtures/teams, re-pointed at a local fake Connector.</summary>
 internal static class TeamsActivities
 {
     /// <summary>The activity in a fixture file (playground files wrap it as <c>{method, path, headers, body}</c>).</summary>

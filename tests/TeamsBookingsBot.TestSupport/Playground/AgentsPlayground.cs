@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace TeamsBookingsBot.Testing.Playground;
 
 /// <summary>
-/// Microsoft 365 Agents Playground (a local Teams emulator, shared/tools/playground) running against a bot
+/// Microsoft 365 Agents Playground (a local Teams emulator, the repository's tools/playground) running against a bot
 /// endpoint. Always started through the tool's start.sh, which blocks telemetry and logs any non-loopback
 /// connection to netguard.log; disposing stops it and fails if that log is not empty.
 /// </summary>

@@ -6,9 +6,9 @@ using TeamsBookingsBot.Domain.Invoicing;
 namespace TeamsBookingsBot.InvoicingChat.Fakes;
 
 /// <summary>
-/// IDraftInvoicing as the contract describes it: previews come from <see cref="PlanFor"/>; Confirm answers after
-/// <see cref="ConfirmDelay"/>, the first time with the run's result and later with the same result marked
-/// AlreadyCompleted; Undo answers from <see cref="UndoOutcomes"/>. Every call is recorded.
+/// IDraftInvoicing as the contract describes it: previews come from <see cref="PlanFor"/>; Confirm answers (once
+/// <see cref="HoldConfirms"/> lets it: a Business Central run still going) the first time with the run's result and
+/// later with the same result marked AlreadyCompleted; Undo answers from <see cref="UndoOutcomes"/>. Every call is recorded.
 /// </summary>
 internal sealed class FakeDraftInvoicing : IDraftInvoicing
 {
@@ -19,7 +19,8 @@ internal sealed class FakeDraftInvoicing : IDraftInvoicing
     public Func<InvoiceSelection, InvoicePreview> PlanFor { get; set; } = selection =>
         InvoiceSamples.Preview(drafts: Math.Max(1, selection.AppointmentIds.Count), linesPerDraft: 1);
 
-    public TimeSpan ConfirmDelay { get; set; } = TimeSpan.Zero;
+    /// <summary>When set, every Confirm waits for it to complete, as a run Business Central has not finished yet.</summary>
+    public TaskCompletionSource? HoldConfirms { get; set; }
 
     public Dictionary<Guid, UndoResult> UndoOutcomes { get; } = [];
 
@@ -60,7 +61,10 @@ internal sealed class FakeDraftInvoicing : IDraftInvoicing
     public async Task<InvoiceRunResult> ConfirmAsync(Guid runId, InvoicingActor actor, CancellationToken ct)
     {
         Interlocked.Increment(ref confirmCalls);
-        await Task.Delay(ConfirmDelay, ct);
+        if (HoldConfirms is { } hold)
+        {
+            await hold.Task.WaitAsync(ct);
+        }
         if (results.TryGetValue(runId, out InvoiceRunResult? earlier))
         {
             return earlier with { AlreadyCompleted = true };
