@@ -5,8 +5,6 @@ namespace TeamsBookingsBot.Domain.Invoicing;
 /// <summary>"Haircut - 23 Nov 2026 09:30" in the business's zone, as BC's "&lt;service&gt; - &lt;start&gt;", kept within Text[100].</summary>
 internal static class LineDescription
 {
-    private const string Ellipsis = "…";
-
     public static string Build(string prefix, string serviceName, DateTimeOffset startUtc, TimeZoneInfo zone, string suffix)
     {
         DateTimeOffset local = TimeZoneInfo.ConvertTime(startUtc, zone);
@@ -16,23 +14,9 @@ internal static class LineDescription
         if (service.Length > room)
         {
             // Shorten the service name rather than the date: the date tells lines of the same service apart.
-            service = room > Ellipsis.Length ? Cut(service, room - Ellipsis.Length) + Ellipsis : "";
+            service = room > TextCut.Ellipsis.Length ? TextCut.WithEllipsis(service, room) : "";
         }
         string text = prefix + service + when;
-        return text.Length <= DraftInvoiceLine.MaxDescriptionLength ? text : Cut(text, DraftInvoiceLine.MaxDescriptionLength);
-    }
-
-    // Never split a surrogate pair: BC would store half an emoji.
-    private static string Cut(string text, int length)
-    {
-        if (length <= 0)
-        {
-            return "";
-        }
-        if (text.Length <= length)
-        {
-            return text;
-        }
-        return char.IsHighSurrogate(text[length - 1]) ? text[..(length - 1)] : text[..length];
+        return TextCut.Prefix(text, DraftInvoiceLine.MaxDescriptionLength);
     }
 }
