@@ -34,7 +34,8 @@ internal sealed class BusinessCentralClient : IBusinessCentral
 
     public async Task<IReadOnlyList<BcCustomer>> FindCustomersByEmailAsync(string email, CancellationToken ct)
     {
-        string path = await CompanyPathAsync(ct) + "/customers?" + ODataFilter.Query(ODataFilter.Equal("email", email));
+        string stored = BusinessCentralText.Contact(email, BusinessCentralText.EmailLength) ?? "";
+        string path = await CompanyPathAsync(ct) + "/customers?" + ODataFilter.Query(ODataFilter.Equal("email", stored));
         List<CustomerDto> customers = await _http.GetAllAsync<CustomerDto>(BusinessCentralCallKind.CustomerLookup, path, ct);
         return customers.Select(c => c.ToCustomer()).ToList();
     }
@@ -52,10 +53,7 @@ internal sealed class BusinessCentralClient : IBusinessCentral
                 ?? throw new BusinessCentralException("Client_TemplateNotFound",
                     $"The template customer {templateNumber} does not exist in Business Central.", null, isTransient: false);
         }
-        CustomerCreateDto body = new(
-            customer.DisplayName, customer.Email, customer.PhoneNumber, template?.Type, NullIfEmpty(template?.CurrencyCode),
-            NullIfEmpty(template?.PaymentTermsId), NullIfEmpty(template?.PaymentMethodId), NullIfEmpty(template?.ShipmentMethodId),
-            template?.TaxLiable, NullIfEmpty(template?.TaxAreaId));
+        CustomerCreateDto body = CustomerCreateDto.From(customer, template);
         string path = await CompanyPathAsync(ct) + "/customers";
         CustomerDto created = await _http.PostAsync<CustomerDto>(BusinessCentralCallKind.CustomerCreate, path, body, null, null, ct);
         _logger.CustomerCreated(created.Number ?? "", created.Id);
@@ -71,6 +69,10 @@ internal sealed class BusinessCentralClient : IBusinessCentral
 
     public async Task<IReadOnlyList<BcItem>> FindItemsByNameAsync(string displayName, CancellationToken ct)
     {
+        if (displayName.Length > BusinessCentralText.ItemNameLength)
+        {
+            return []; // no item can have a longer name
+        }
         string path = await CompanyPathAsync(ct) + "/items?" + ODataFilter.Query(ODataFilter.Equal("displayName", displayName));
         List<ItemDto> items = await _http.GetAllAsync<ItemDto>(BusinessCentralCallKind.ItemLookup, path, ct);
         return items.Select(i => i.ToItem()).ToList();
@@ -152,8 +154,4 @@ internal sealed class BusinessCentralClient : IBusinessCentral
         _logger.CompanyResolved(company.Id);
         return company;
     }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
-    private static Guid? NullIfEmpty(Guid? value) => value is null || value == Guid.Empty ? null : value;
 }

@@ -25,7 +25,20 @@ internal sealed record CustomerDto(
 
 internal sealed record CustomerCreateDto(
     string DisplayName, string? Email, string? PhoneNumber, string? Type, string? CurrencyCode,
-    Guid? PaymentTermsId, Guid? PaymentMethodId, Guid? ShipmentMethodId, bool? TaxLiable, Guid? TaxAreaId);
+    Guid? PaymentTermsId, Guid? PaymentMethodId, Guid? ShipmentMethodId, bool? TaxLiable, Guid? TaxAreaId)
+{
+    /// <summary>The new customer's Bookings details, fitted to BC's fields, with the template customer's settings.</summary>
+    public static CustomerCreateDto From(BcNewCustomer customer, CustomerDto? template) => new(
+        BusinessCentralText.Readable(customer.DisplayName, BusinessCentralText.CustomerNameLength),
+        BusinessCentralText.Contact(customer.Email, BusinessCentralText.EmailLength),
+        BusinessCentralText.Contact(customer.PhoneNumber, BusinessCentralText.PhoneNumberLength),
+        template?.Type, NullIfEmpty(template?.CurrencyCode), NullIfEmpty(template?.PaymentTermsId), NullIfEmpty(template?.PaymentMethodId),
+        NullIfEmpty(template?.ShipmentMethodId), template?.TaxLiable, NullIfEmpty(template?.TaxAreaId));
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static Guid? NullIfEmpty(Guid? value) => value is null || value == Guid.Empty ? null : value;
+}
 
 internal sealed record ItemDto(Guid Id, string? Number, string? DisplayName, string? Type, decimal UnitPrice, bool Blocked)
 {
@@ -60,8 +73,7 @@ internal sealed record SalesInvoiceLineCreateDto(string LineType, string LineObj
     public static SalesInvoiceLineCreateDto From(BcDraftInvoiceLine line) => new(
         "Item",
         line.ItemNumber,
-        // Description is Text[100] in BC; a longer one would fail the whole invoice for a cosmetic reason.
-        line.Description.Length > BcDraftInvoiceLine.DescriptionMaxLength ? line.Description[..BcDraftInvoiceLine.DescriptionMaxLength] : line.Description,
+        BusinessCentralText.Readable(line.Description, BusinessCentralText.LineDescriptionLength),
         line.Quantity,
         line.UnitPrice);
 }

@@ -18,6 +18,10 @@ public static class BotCommands
     public static BotCommand SyncStatus { get; } =
         new("sync status", "Shows when bookings were last fetched and what changed.");
 
+    public static BotCommand ExportAudit { get; } = new("export audit log",
+        "Sends who invoiced, marked or excluded which bookings, and when, as a CSV table you can open in Excel. " +
+        "Add a period, e.g. \"export audit log last month\". Only in a 1:1 chat with me.");
+
     public static BotCommand Help { get; } = new("help", "Shows this list.");
 
     public static IReadOnlyList<BotCommandGroup> Groups { get; } =
@@ -25,6 +29,7 @@ public static class BotCommands
         new("Show", [ShowUninvoiced, ShowUninvoicedFiltered]),
         new("Invoice", [InvoiceYesterday]),
         new("Sync", [SyncNow, SyncStatus]),
+        new("Records", [ExportAudit]),
     ];
 
     public static IReadOnlyList<BotCommand> All { get; } = [.. Groups.SelectMany(g => g.Commands), Help];

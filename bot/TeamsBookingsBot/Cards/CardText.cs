@@ -1,4 +1,5 @@
 using TeamsBookingsBot.Cards.AdaptiveCards;
+using TeamsBookingsBot.Domain;
 
 namespace TeamsBookingsBot.Cards;
 
@@ -15,16 +16,7 @@ internal static class CardText
     {
         string visible = string.Concat(userText.Select(c => char.IsControl(c) ? ' ' : c));
         string oneLine = string.Join(' ', visible.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (oneLine.Length <= maxLength)
-        {
-            return oneLine;
-        }
-        int cut = maxLength - 1;
-        if (char.IsHighSurrogate(oneLine[cut - 1]))
-        {
-            cut--; // never split a surrogate pair: half of one is invalid UTF-16 in the card
-        }
-        return string.Concat(oneLine.AsSpan(0, cut), "…");
+        return TextCut.WithEllipsis(oneLine, maxLength);
     }
 
     public static AdaptiveTextBlock Heading(string text) => new(text)

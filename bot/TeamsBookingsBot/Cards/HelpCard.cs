@@ -9,6 +9,9 @@ public static class HelpCard
     public const int MaxQuotedLength = 120;
     public const int MaxSuggestions = 3;
 
+    private const string InvoiceGroup = "Invoice";
+    private const string ListButtonsHeading = "Bookings that don't need a new invoice";
+
     public static AdaptiveCard Build(HelpCardModel model)
     {
         var card = new AdaptiveCard
@@ -28,15 +31,21 @@ public static class HelpCard
         }
         foreach (BotCommandGroup group in BotCommands.Groups)
         {
-            card.Body.Add(new AdaptiveTextBlock(group.Name) { Weight = AdaptiveTextWeight.Bolder, Spacing = AdaptiveSpacing.Medium });
-            card.Body.Add(new AdaptiveFactSet
+            AddFacts(card.Body, group.Name, group.Commands.Select(c => new AdaptiveFact(c.Text, c.Description)));
+            if (group.Name == InvoiceGroup)
             {
-                Spacing = AdaptiveSpacing.Small,
-                Facts = [.. group.Commands.Select(c => new AdaptiveFact(c.Text, c.Description))],
-            });
+                // Right after invoicing: the other ways a booking leaves the list.
+                AddFacts(card.Body, ListButtonsHeading, ListButtons.All.Select(b => new AdaptiveFact(b.Title, b.Description)));
+            }
         }
         card.Body.Add(new AdaptiveTextBlock("Type **help** any time to see this list again.") { IsSubtle = true, Spacing = AdaptiveSpacing.Medium });
         return card;
+    }
+
+    private static void AddFacts(IList<AdaptiveElement> body, string heading, IEnumerable<AdaptiveFact> facts)
+    {
+        body.Add(new AdaptiveTextBlock(heading) { Weight = AdaptiveTextWeight.Bolder, Spacing = AdaptiveSpacing.Medium });
+        body.Add(new AdaptiveFactSet { Spacing = AdaptiveSpacing.Small, Facts = [.. facts] });
     }
 
     private static void AddNotUnderstood(IList<AdaptiveElement> body, string text, IReadOnlyList<string> suggestions)

@@ -8,7 +8,7 @@ public static class WelcomeCard
     private static readonly BotCommand[] Examples =
     [
         BotCommands.ShowUninvoiced, BotCommands.InvoiceYesterday, BotCommands.ShowUninvoicedFiltered,
-        BotCommands.SyncNow, BotCommands.SyncStatus, BotCommands.Help,
+        BotCommands.SyncNow, BotCommands.SyncStatus, BotCommands.ExportAudit, BotCommands.Help,
     ];
 
     public static AdaptiveCard Build(WelcomeCardModel model)
@@ -32,6 +32,13 @@ public static class WelcomeCard
         {
             card.Body.Add(new AdaptiveTextBlock($"• {example.Text}") { Spacing = AdaptiveSpacing.Small });
         }
+        card.Body.Add(new AdaptiveTextBlock(
+            $"On the list, tick bookings and press Preview invoices. Already billed another way? Press {ListButtons.MarkInvoiced.Title}. " +
+            $"Not to be billed? Press {ListButtons.Exclude.Title} and say why.")
+        {
+            IsSubtle = true,
+            Spacing = AdaptiveSpacing.Medium,
+        });
         return card;
     }
 

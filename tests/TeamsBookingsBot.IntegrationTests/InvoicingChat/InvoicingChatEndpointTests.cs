@@ -242,7 +242,7 @@ public sealed class InvoicingChatEndpointTests : IAsyncLifetime
         RecordedConnectorRequest post = await app.WaitForConnectorAsync(r => r.Method == "POST", PutTimeout);
         string text = (string)post.Json["text"]!;
         Assert.Contains(AuditCsvMessage.Header + "\r\n", text, StringComparison.Ordinal);
-        Assert.Contains("2026-10-15T12:00:00Z,aad-alex,invoice.confirm,a:conv-1,salon@contoso.com,\"Created S-INV-1001, S-INV-1002\"\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("2026-10-15T12:00:00Z,aad-alex,,invoice.confirm,a:conv-1,salon@contoso.com,\"Created S-INV-1001, S-INV-1002\"\r\n", text, StringComparison.Ordinal);
         Assert.Contains(",bookings.exclude,a:conv-1,,\"'=HYPERLINK(\"\"http://x\"\")\"\r\n", text, StringComparison.Ordinal);
         (DateTimeOffset from, DateTimeOffset to) = Assert.Single(app.Audit.Queries);
         Assert.Equal(1, from.Day);

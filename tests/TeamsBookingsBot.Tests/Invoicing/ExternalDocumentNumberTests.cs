@@ -50,7 +50,7 @@ public sealed class ExternalDocumentNumberTests
 
         Assert.Equal(first.Drafts.Select(d => d.ExternalDocumentNumber), second.Drafts.Select(d => d.ExternalDocumentNumber));
         Assert.Empty(first.Drafts.Select(d => d.ExternalDocumentNumber).Intersect(otherRun.Drafts.Select(d => d.ExternalDocumentNumber)));
-        Assert.Equal(ExternalDocumentNumber.ForCustomer(RunKey, BusinessId, "20000"), first.Drafts[1].ExternalDocumentNumber);
+        Assert.Equal(ExternalDocumentNumber.ForCustomer(RunKey, BusinessId, "20000"), first.Drafts[0].ExternalDocumentNumber); // Ann Lee, 20000
     }
 
     [Theory]

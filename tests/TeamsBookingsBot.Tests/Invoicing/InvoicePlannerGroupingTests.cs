@@ -22,11 +22,12 @@ public sealed class InvoicePlannerGroupingTests
     }
 
     [Fact]
-    public void Plan_TwoCustomers_TwoDraftsOrderedByCustomerNumber()
+    public void Plan_TwoCustomers_TwoDraftsOrderedByCustomerName()
     {
-        InvoicePlan plan = Plan([Haircut("appt-ann", Ann), Haircut("appt-bob", Bob)]);
+        InvoicePlan plan = Plan([Haircut("appt-bob", Bob), Haircut("appt-ann", Ann)]);
 
-        Assert.Equal(["10000", "20000"], plan.Drafts.Select(d => ((InvoiceCustomer.Existing)d.Customer).Customer.Number));
+        // Ann Lee (20000), then Bob Roe (10000): by name, not by number.
+        Assert.Equal(["20000", "10000"], plan.Drafts.Select(d => ((InvoiceCustomer.Existing)d.Customer).Customer.Number));
         Assert.NotEqual(plan.Drafts[0].ExternalDocumentNumber, plan.Drafts[1].ExternalDocumentNumber);
     }
 
@@ -51,7 +52,7 @@ public sealed class InvoicePlannerGroupingTests
         Assert.Equal(3, plan.Drafts.Count);
         Assert.All(plan.Drafts, d => Assert.Single(d.Lines));
         Assert.Equal(
-            [InvoiceLedgerKey.For(yoga, Bob), InvoiceLedgerKey.For(yoga, Ann), InvoiceLedgerKey.For(yoga, Cat)],
+            [InvoiceLedgerKey.For(yoga, Ann), InvoiceLedgerKey.For(yoga, Bob), InvoiceLedgerKey.For(yoga, Cat)],
             plan.Drafts.SelectMany(d => d.LedgerKeys));
         Assert.Equal("Haircut - 23 Nov 2026 09:30", plan.Drafts[0].Lines[0].Description);
     }

@@ -10,8 +10,8 @@ public sealed class AuditCsvMessageTests
     private static readonly DateRange LastMonth = new(
         new DateTimeOffset(2026, 10, 1, 7, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 1, 7, 0, 0, TimeSpan.Zero), "last month");
 
-    private static AuditEntry Entry(int minute, string details = "Created S-INV-1001") => new(
-        new DateTimeOffset(2026, 10, 2, 9, 0, 0, TimeSpan.Zero).AddMinutes(minute), "aad-alex", "invoice.confirm", "a:conv-1", "salon@contoso.com", details);
+    private static AuditEntry Entry(int minute, string details = "Created S-INV-1001", string? name = "Alex Wilber") => new(
+        new DateTimeOffset(2026, 10, 2, 9, 0, 0, TimeSpan.Zero).AddMinutes(minute), "aad-alex", "invoice.confirm", "a:conv-1", "salon@contoso.com", details, name);
 
     [Fact]
     public void Build_FewEntries_WholeCsvInACodeBlockWithHeader()
@@ -21,9 +21,9 @@ public sealed class AuditCsvMessageTests
         Assert.Equal(2, export.ShownCount);
         Assert.StartsWith("Audit log for last month (2026-10-01 07:00 to 2026-11-01 07:00 UTC): 2 entries, times in UTC.", export.Text, StringComparison.Ordinal);
         Assert.Contains(
-            "\n\n```\nwhen_utc,who_aad_object_id,action,conversation_id,business_id,details\r\n"
-            + "2026-10-02T09:00:00Z,aad-alex,invoice.confirm,a:conv-1,salon@contoso.com,Created S-INV-1001\r\n"
-            + "2026-10-02T09:01:00Z,aad-alex,invoice.confirm,a:conv-1,salon@contoso.com,Undid S-INV-1001\r\n```",
+            "\n\n```\nwhen_utc,who_aad_object_id,who_name,action,conversation_id,business_id,details\r\n"
+            + "2026-10-02T09:00:00Z,aad-alex,Alex Wilber,invoice.confirm,a:conv-1,salon@contoso.com,Created S-INV-1001\r\n"
+            + "2026-10-02T09:01:00Z,aad-alex,Alex Wilber,invoice.confirm,a:conv-1,salon@contoso.com,Undid S-INV-1001\r\n```",
             export.Text, StringComparison.Ordinal);
     }
 
@@ -50,6 +50,15 @@ public sealed class AuditCsvMessageTests
         AuditCsvMessage.Export export = AuditCsvMessage.Build([], LastMonth);
 
         Assert.Equal("No invoicing actions were recorded for last month (2026-10-01 07:00 to 2026-11-01 07:00 UTC).", export.Text);
+    }
+
+    [Theory]
+    [InlineData(null, "2026-10-02T09:00:00Z,aad-alex,,invoice.confirm,")]
+    [InlineData("=HYPERLINK(\"http://x\")", "2026-10-02T09:00:00Z,aad-alex,\"'=HYPERLINK(\"\"http://x\"\")\",invoice.confirm,")]
+    [InlineData("Wilber, Alex", "2026-10-02T09:00:00Z,aad-alex,\"Wilber, Alex\",invoice.confirm,")]
+    public void Row_WhoName_NextToTheObjectIdEmptyWhenUnknownAndNeverAFormula(string? name, string rowStart)
+    {
+        Assert.StartsWith(rowStart, AuditCsvMessage.Row(Entry(0, name: name)), StringComparison.Ordinal);
     }
 
     [Fact]

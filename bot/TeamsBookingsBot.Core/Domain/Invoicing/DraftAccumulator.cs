@@ -1,7 +1,7 @@
 namespace TeamsBookingsBot.Domain.Invoicing;
 
 /// <summary>One draft being filled while the planner walks the bookings.</summary>
-internal sealed record DraftAccumulator(InvoiceCustomer Customer, string Currency, bool IsLocal, string ExternalDocumentNumber, string SortKey)
+internal sealed record DraftAccumulator(InvoiceCustomer Customer, string Currency, bool IsLocal, string ExternalDocumentNumber)
 {
     public List<DraftInvoiceLine> Lines { get; } = [];
 

@@ -56,11 +56,7 @@ internal sealed class InvoicePlanBuilder(
 
     public InvoicePlan Build()
     {
-        List<DraftInvoice> drafts = _drafts.Values
-            .OrderBy(d => d.Customer is InvoiceCustomer.Existing ? 0 : 1)
-            .ThenBy(d => d.SortKey, StringComparer.Ordinal)
-            .Select(d => d.ToDraft())
-            .ToList();
+        List<DraftInvoice> drafts = [.. _drafts.Values.Select(d => d.ToDraft()).Order(DraftOrder.Instance)];
         return new InvoicePlan(runKey, drafts, [.. _skipped], [.. _problems]);
     }
 
@@ -135,7 +131,7 @@ internal sealed class InvoicePlanBuilder(
             string number = customer is InvoiceCustomer.Existing existing
                 ? ExternalDocumentNumber.ForCustomer(runKey, settings.Business.Id, existing.Customer.Number)
                 : ExternalDocumentNumber.ForNewCustomer(runKey, settings.Business.Id, payerKey);
-            draft = new DraftAccumulator(customer, currency, currency == _companyCurrency, number, draftKey);
+            draft = new DraftAccumulator(customer, currency, currency == _companyCurrency, number);
             _drafts.Add(draftKey, draft);
         }
         return draft;

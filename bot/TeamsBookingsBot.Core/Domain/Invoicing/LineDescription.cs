@@ -7,8 +7,6 @@ namespace TeamsBookingsBot.Domain.Invoicing;
 /// </summary>
 internal static class LineDescription
 {
-    private const string Ellipsis = "…";
-
     public static string Build(string prefix, string serviceName, DateTimeOffset startUtc, TimeZoneInfo zone, string suffix)
     {
         string when = " - " + TimeZoneLabel.Local(startUtc, zone, "dd MMM yyyy HH:mm") + suffix;
@@ -17,23 +15,9 @@ internal static class LineDescription
         if (service.Length > room)
         {
             // Shorten the service name rather than the date: the date tells lines of the same service apart.
-            service = room > Ellipsis.Length ? Cut(service, room - Ellipsis.Length) + Ellipsis : "";
+            service = room > TextCut.Ellipsis.Length ? TextCut.WithEllipsis(service, room) : "";
         }
         string text = prefix + service + when;
-        return text.Length <= DraftInvoiceLine.MaxDescriptionLength ? text : Cut(text, DraftInvoiceLine.MaxDescriptionLength);
-    }
-
-    // Never split a surrogate pair: BC would store half an emoji.
-    private static string Cut(string text, int length)
-    {
-        if (length <= 0)
-        {
-            return "";
-        }
-        if (text.Length <= length)
-        {
-            return text;
-        }
-        return char.IsHighSurrogate(text[length - 1]) ? text[..(length - 1)] : text[..length];
+        return TextCut.Prefix(text, DraftInvoiceLine.MaxDescriptionLength);
     }
 }

@@ -20,11 +20,23 @@ internal static class AdaptiveCardSerializer
             // The card is JSON inside JSON, never HTML: keep non-ASCII and <at> mentions literal so our byte
             // count matches the one Teams (and teams-check) measures.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyLists } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyLists, WriteTextLiterally } },
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
+    }
+
+    // The one place every shown text leaves for the card, whether ours, Bookings', Business Central's or the user's.
+    private static void WriteTextLiterally(JsonTypeInfo typeInfo)
+    {
+        foreach (JsonPropertyInfo property in typeInfo.Properties)
+        {
+            if (property.Get is { } get && property.AttributeProvider?.IsDefined(typeof(HostFormattedTextAttribute), inherit: true) == true)
+            {
+                property.Get = owner => get(owner) is string text ? LiteralText.Of(text) : null;
+            }
+        }
     }
 
     // An empty list adds bytes and nothing else; a list the schema requires opts out with [JsonIgnore(Never)].

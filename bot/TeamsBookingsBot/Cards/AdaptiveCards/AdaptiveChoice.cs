@@ -1,3 +1,3 @@
 namespace TeamsBookingsBot.Cards.AdaptiveCards;
 
-public sealed record AdaptiveChoice(string Title, string Value);
+public sealed record AdaptiveChoice([property: HostFormattedText] string Title, string Value);

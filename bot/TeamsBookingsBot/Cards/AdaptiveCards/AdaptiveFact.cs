@@ -1,3 +1,3 @@
 namespace TeamsBookingsBot.Cards.AdaptiveCards;
 
-public sealed record AdaptiveFact(string Title, string Value);
+public sealed record AdaptiveFact([property: HostFormattedText] string Title, [property: HostFormattedText] string Value);

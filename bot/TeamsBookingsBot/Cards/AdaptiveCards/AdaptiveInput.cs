@@ -9,9 +9,11 @@ public abstract class AdaptiveInput : AdaptiveElement
         Id = id;
     }
 
+    [HostFormattedText]
     public string? Label { get; init; }
 
     public bool IsRequired { get; init; }
 
+    [HostFormattedText]
     public string? ErrorMessage { get; init; }
 }

@@ -3,6 +3,7 @@ namespace TeamsBookingsBot.Cards.AdaptiveCards;
 public sealed class AdaptiveTextBlock(string text) : AdaptiveElement
 {
     // Teams renders a markdown subset here: never put user-supplied text in a TextBlock (use a TextRun).
+    [HostFormattedText]
     public string Text { get; } = text;
 
     public AdaptiveTextSize? Size { get; init; }

@@ -8,6 +8,7 @@ public sealed class AdaptiveTextRun(string text)
     [JsonPropertyOrder(-1)]
     public string Type => "TextRun";
 
+    [HostFormattedText]
     public string Text { get; } = text;
 
     public AdaptiveTextSize? Size { get; init; }

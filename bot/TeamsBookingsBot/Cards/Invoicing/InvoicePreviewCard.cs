@@ -130,7 +130,7 @@ public static class InvoicePreviewCard
             Spacing = AdaptiveSpacing.Large,
             Separator = true,
         });
-        body.Add(InvoiceCardText.Note("These bookings stay on the list until they are fixed; the drafts above can be created now."));
+        body.Add(InvoiceCardText.Note(WhatCanBeDone(model.Preview.Plan.Drafts.Count > 0, problems.Take(detail.Listed).Any(NeedsPrice))));
         HashSet<string> priced = new(StringComparer.Ordinal);
         foreach (PlanProblem problem in problems.Take(detail.Listed))
         {
@@ -155,6 +155,13 @@ public static class InvoicePreviewCard
         }
         return priced.Count > 0;
     }
+
+    private static string WhatCanBeDone(bool hasDrafts, bool hasPriceInputs) => (hasDrafts, hasPriceInputs) switch
+    {
+        (true, _) => "These bookings stay on the list until they are fixed; the drafts above can be created now.",
+        (false, true) => "No draft can be created yet. Where a price is missing, type the amount below and press Update preview; fix the others as described, then preview again.",
+        (false, false) => "No draft can be created yet. Fix these as described, then preview again.",
+    };
 
     private static bool NeedsPrice(PlanProblem problem) =>
         problem.Kind is PlanProblemKind.PriceNeeded or PlanProblemKind.InvalidPriceOverride or PlanProblemKind.InvalidDuration
@@ -224,7 +231,9 @@ public static class InvoicePreviewCard
         }
         if (hasInputs && model.AppointmentIds.Count is > 0 and <= AppointmentIdList.MaxCount)
         {
-            card.Body.Add(InvoiceCardText.Note("Typed a price, confirmed an amount or marked a no-show? Press Update preview: Confirm creates the drafts exactly as shown."));
+            card.Body.Add(InvoiceCardText.Note(plan.Drafts.Count > 0
+                ? "Typed a price, confirmed an amount or marked a no-show? Press Update preview: Confirm creates the drafts exactly as shown."
+                : "Typed a price or confirmed an amount? Press Update preview to see the draft it makes."));
             card.Actions.Add(new InvoicePreviewActionData(model.AppointmentIds, model.Preview.RunId) { Query = model.Back }
                 .ToExecuteAction("Update preview"));
         }

@@ -35,10 +35,9 @@ public static class InvoiceResultCard
     {
         InvoiceRunResult result = model.Result;
         CreatedInvoice[] live = [.. result.Created.Where(c => !model.Undone.Contains(c.InvoiceId))];
-        var card = new AdaptiveCard { FullWidth = true, FallbackText = Summary(result, live.Length) };
-        card.Body.Add(CardText.Heading(result.Created.Count == 0
-            ? "No draft invoices were created"
-            : $"Created {InvoiceCardText.Plural(result.Created.Count, "draft invoice", "draft invoices")}"));
+        string title = Title(result.Created.Count, result.Created.Count - live.Length);
+        var card = new AdaptiveCard { FullWidth = true, FallbackText = title + (result.Created.Count > live.Length ? "." : " in Business Central.") };
+        card.Body.Add(CardText.Heading(title));
         if (result.Problems.Count > 0 || result.Skipped.Count > 0)
         {
             // Only the bookings held back show times: the zone is named once, at the top.
@@ -192,8 +191,19 @@ public static class InvoiceResultCard
         }
     }
 
-    private static string Summary(InvoiceRunResult result, int live) => result.Created.Count == 0
-        ? "No draft invoices were created."
-        : $"Created {InvoiceCardText.Plural(result.Created.Count, "draft invoice", "draft invoices")} in Business Central"
-            + (live < result.Created.Count ? $"; {result.Created.Count - live} undone." : ".");
+    /// <summary>"Created 7 draft invoices, 1 undone": the title follows Undo, so it never counts drafts that are gone.</summary>
+    private static string Title(int created, int undone)
+    {
+        if (created == 0)
+        {
+            return "No draft invoices were created";
+        }
+        string title = "Created " + InvoiceCardText.Plural(created, "draft invoice", "draft invoices");
+        return undone switch
+        {
+            0 => title,
+            _ when undone < created => $"{title}, {undone} undone",
+            _ => title + (created == 1 ? ", undone" : ", all undone"),
+        };
+    }
 }

@@ -6,12 +6,24 @@ namespace TeamsBookingsBot.Sandbox.BusinessCentral;
 // Every write validates first and mutates last, so a rejected request changes nothing.
 internal sealed class SandboxBcWrites(BusinessCentralSandbox sandbox)
 {
+    // The Base Application fields behind the API v2.0 properties: Customer.Name, "E-Mail", "Phone No.";
+    // Sales Header."External Document No."; Sales Line.Description. BC refuses a longer value; it never cuts it.
+    private const int CustomerNameLength = 100;
+    private const int EmailLength = 80;
+    private const int PhoneNumberLength = 30;
+    private const int ExternalDocumentNumberLength = 35;
+    private const int DescriptionLength = 100;
+
     public SandboxBcResult CreateCustomer(SandboxBcCompany company, JsonNode? body)
     {
         string? name = Str(body, "displayName");
         if (string.IsNullOrWhiteSpace(name))
         {
             return SandboxBcResult.Error(400, "Application_DialogException", "displayName must have a value in Customer.");
+        }
+        if ((TooLong(name, CustomerNameLength) ?? TooLong(Str(body, "email"), EmailLength) ?? TooLong(Str(body, "phoneNumber"), PhoneNumberLength)) is { } tooLong)
+        {
+            return tooLong;
         }
         SandboxBcCustomer customer = new()
         {
@@ -53,10 +65,9 @@ internal sealed class SandboxBcWrites(BusinessCentralSandbox sandbox)
                 $"You cannot create this type of document when Customer {customer.Number} is blocked with type {customer.Blocked}");
         }
         string externalDocumentNumber = Str(body, "externalDocumentNumber") ?? "";
-        if (externalDocumentNumber.Length > 35)
+        if (TooLong(externalDocumentNumber, ExternalDocumentNumberLength) is { } tooLong)
         {
-            return SandboxBcResult.Error(400, "Application_StringExceededLength",
-                $"The length of the string is {externalDocumentNumber.Length}, but it must be less than or equal to 35 characters. Value: {externalDocumentNumber}");
+            return tooLong;
         }
         JsonArray lineNodes = body?["salesInvoiceLines"] as JsonArray ?? [];
         if (lineNodes.Count > 1 && sandbox.Faults.RejectMultiLineDeepInsert)
@@ -137,6 +148,10 @@ internal sealed class SandboxBcWrites(BusinessCentralSandbox sandbox)
         }
         decimal unitPrice = node?["unitPrice"]?.GetValue<decimal>() ?? item.UnitPrice;
         string description = Str(node, "description") ?? item.DisplayName;
+        if (TooLong(description, DescriptionLength) is { } tooLong)
+        {
+            return tooLong;
+        }
         line = new SandboxBcLine(Guid.NewGuid(), invoice.Id, sequence, "Item", item.Number, item.Id, description, quantity, unitPrice, item.BaseUnitOfMeasureCode);
         return null;
     }
@@ -173,6 +188,11 @@ internal sealed class SandboxBcWrites(BusinessCentralSandbox sandbox)
         invoice.LastModified = sandbox.NowUnsafe;
         return new SandboxBcResult(204, null);
     }
+
+    private static SandboxBcResult? TooLong(string? value, int length) => value is not null && value.Length > length
+        ? SandboxBcResult.Error(400, "Application_StringExceededLength",
+            $"The length of the string is {value.Length}, but it must be less than or equal to {length} characters. Value: {value}")
+        : null;
 
     private static string? Str(JsonNode? node, string name) => node?[name] is JsonValue v && v.TryGetValue(out string? s) ? s : null;
 

@@ -10,6 +10,7 @@ internal static class MigrationCatalog
         new Migration0003Invoicing(),
         new Migration0004InstallationToken(),
         new Migration0005CardScopes(),
+        new Migration0006AuditActorName(),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -13,7 +13,7 @@ namespace TeamsBookingsBot.Teams.Invoicing;
 /// </summary>
 internal static class AuditCsvMessage
 {
-    public const string Header = "when_utc,who_aad_object_id,action,conversation_id,business_id,details";
+    public const string Header = "when_utc,who_aad_object_id,who_name,action,conversation_id,business_id,details";
 
     public const int MaxCsvBytes = 20_000;
 
@@ -53,6 +53,7 @@ internal static class AuditCsvMessage
     [
         entry.AtUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         entry.ActorAadObjectId,
+        entry.ActorName,
         entry.Action,
         entry.ConversationId,
         entry.BusinessId,
