@@ -3,8 +3,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TeamsBookingsBot.Application.Ports;
-using TeamsBookingsBot.Sandbox;
-using TeamsBookingsBot.Sandbox.BusinessCentral;
 
 namespace TeamsBookingsBot.BusinessCentral;
 
@@ -15,21 +13,8 @@ public static class BusinessCentralExtensions
     public static IHostApplicationBuilder AddBusinessCentral(this IHostApplicationBuilder builder)
     {
         IServiceCollection services = builder.Services;
-        services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section);
         services.AddOptions<BusinessCentralOptions>()
             .BindConfiguration(BusinessCentralOptions.Section)
-            .PostConfigure<IOptions<SandboxOptions>>((options, sandbox) =>
-            {
-                // With the sandbox on, no BusinessCentral:* setting is needed: the app's own sandbox and its company.
-                if (sandbox.Value.Enabled && options.BaseUrl == BusinessCentralOptions.DefaultBaseUrl)
-                {
-                    options.UsesAppSandbox = true;
-                    if (options.CompanyId is null && string.IsNullOrWhiteSpace(options.CompanyName))
-                    {
-                        options.CompanyName = BusinessCentralSandbox.CronusCompanyName;
-                    }
-                }
-            })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BusinessCentralOptions>, BusinessCentralOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);

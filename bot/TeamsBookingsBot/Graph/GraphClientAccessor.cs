@@ -1,31 +1,27 @@
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
 using Azure.Identity;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using TeamsBookingsBot.Diagnostics;
-using TeamsBookingsBot.Sandbox;
+using TeamsBookingsBot.Hosting;
 
 namespace TeamsBookingsBot.Graph;
 
 /// <summary>
 /// Owns the app's one <see cref="GraphServiceClient"/>: the per-mailbox concurrency limit lives in its
-/// pipeline, so a second client would double the allowance. Built on first use because the sandbox's
-/// base URL is the app's own address, known only once the server listens.
+/// pipeline, so a second client would double the allowance. Built on first use because a base URL given as a
+/// path (the sandbox's) is on the app's own address, known only once the server listens.
 /// </summary>
 internal sealed class GraphClientAccessor(
-    IOptions<GraphOptions> options, IOptions<SandboxOptions> sandbox, IServiceProvider services, TimeProvider time, ILoggerFactory loggers)
+    IOptions<GraphOptions> options, IServiceProvider services, TimeProvider time, ILoggerFactory loggers)
     : IDisposable
 {
-    public const string SandboxPath = "/sandbox/graph/v1.0";
-
     private readonly Lazy<GraphServiceClient> client = new(() =>
-        Create(options.Value, ResolveBaseUrl(options.Value, sandbox.Value, services), time, loggers));
+        Create(options.Value, ResolveBaseUrl(options.Value, services), time, loggers));
 
     public GraphServiceClient Client => client.Value;
 
@@ -78,28 +74,10 @@ internal sealed class GraphClientAccessor(
     private static string CredentialKind(GraphOptions o) =>
         o.UseManagedIdentity ? "managed identity" : !string.IsNullOrWhiteSpace(o.CertificatePath) ? "certificate" : "client secret";
 
-    private static string ResolveBaseUrl(GraphOptions options, SandboxOptions sandbox, IServiceProvider services)
-    {
-        if (!string.IsNullOrWhiteSpace(options.BaseUrl))
-        {
-            return options.BaseUrl.TrimEnd('/');
-        }
-        if (!sandbox.Enabled)
-        {
-            return GraphOptions.DefaultBaseUrl;
-        }
-        string? address = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses
-            .Select(a => a.Replace("://+", "://127.0.0.1", StringComparison.Ordinal)
-                .Replace("://*", "://127.0.0.1", StringComparison.Ordinal)
-                .Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal)
-                .Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal))
-            .OrderBy(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
-            .FirstOrDefault();
-        return address is null
-            ? throw new InvalidOperationException(
-                "The sandbox Graph address is not known yet (the server is not listening). Set Graph:BaseUrl to http://127.0.0.1:<port>" + SandboxPath + ".")
-            : address.TrimEnd('/') + SandboxPath;
-    }
+    private static string ResolveBaseUrl(GraphOptions options, IServiceProvider services) =>
+        string.IsNullOrWhiteSpace(options.BaseUrl) ? GraphOptions.DefaultBaseUrl
+        : AppAddress.IsAppRelative(options.BaseUrl) ? AppAddress.Resolve(services, options.BaseUrl.TrimEnd('/'))
+        : options.BaseUrl.TrimEnd('/');
 
     public void Dispose()
     {

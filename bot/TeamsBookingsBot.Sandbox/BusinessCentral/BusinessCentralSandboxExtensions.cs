@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using TeamsBookingsBot.Diagnostics;
+using TeamsBookingsBot.Sandbox.Diagnostics;
 using TeamsBookingsBot.Sandbox.Graph;
 
 namespace TeamsBookingsBot.Sandbox.BusinessCentral;
