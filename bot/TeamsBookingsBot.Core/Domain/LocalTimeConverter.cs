@@ -1,7 +1,7 @@
 namespace TeamsBookingsBot.Domain;
 
 /// <summary>Wall-clock time in a zone to UTC without the exceptions TimeZoneInfo throws around DST changes.</summary>
-internal static class LocalTimeConverter
+public static class LocalTimeConverter
 {
     public static DateTimeOffset ToUtc(DateTime local, TimeZoneInfo zone)
     {
