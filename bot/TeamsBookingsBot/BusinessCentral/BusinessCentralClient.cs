@@ -17,12 +17,12 @@ internal sealed class BusinessCentralClient : IBusinessCentral
 
     public BusinessCentralClient(
         HttpClient http, IOptions<BusinessCentralOptions> options, BusinessCentralEndpoint endpoint, BusinessCentralSession session,
-        BusinessCentralMetrics metrics, TimeProvider time, ILogger<BusinessCentralClient> logger)
+        ILogger<BusinessCentralClient> logger)
     {
         _options = options.Value;
         _session = session;
         _logger = logger;
-        _http = new BusinessCentralHttp(http, _options, endpoint, metrics, time, logger);
+        _http = new BusinessCentralHttp(http, endpoint, logger);
         _invoices = new BusinessCentralInvoiceWriter(_http, _options, session, logger);
     }
 

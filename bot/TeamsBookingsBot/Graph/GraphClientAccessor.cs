@@ -5,9 +5,12 @@ using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Authentication.Azure;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using Polly;
 using TeamsBookingsBot.Diagnostics;
 using TeamsBookingsBot.Hosting;
+using TeamsBookingsBot.Resilience;
 
 namespace TeamsBookingsBot.Graph;
 
@@ -29,15 +32,21 @@ internal sealed class GraphClientAccessor(
     public static GraphServiceClient Create(GraphOptions options, string baseUrl, TimeProvider time, ILoggerFactory loggers)
     {
         ILogger logger = loggers.CreateLogger("TeamsBookingsBot.Graph");
+        ResiliencePipeline<HttpResponseMessage> resilience = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = RetryRules(options).Name }
+            .AddOutboundRetry(RetryRules(options), time, logger)
+            .ConfigureTelemetry(loggers)
+            .Build();
         var handlers = new List<DelegatingHandler>();
         foreach (DelegatingHandler handler in GraphClientFactory.CreateDefaultHandlers())
         {
-            // Our retry handler takes Kiota's place in the chain (see GraphRetryHandler for why).
-            handlers.Add(handler is RetryHandler ? new GraphRetryHandler(options, time, logger) : handler);
+            // Kiota's RetryHandler reads Retry-After as whole seconds, so Graph's "2.128" becomes a fixed 3 s and "5.5"
+            // retries too early (graph-sdk-notes §4): the shared resilience pipeline takes its place in the chain. It
+            // sits outside the per-mailbox gate, so every attempt takes a slot and a wait between attempts holds none.
+            handlers.Add(handler is RetryHandler ? new ResilienceHandler(resilience) : handler);
         }
         handlers.Add(new PerMailboxConcurrencyHandler(options.MaxConcurrentRequestsPerMailbox));
         HttpClient http = GraphClientFactory.Create(handlers);
-        // The per-attempt limit is GraphRetryHandler's; a whole-call timeout would also cut retry waits short.
+        // The per-attempt limit is the pipeline's; a whole-call timeout would also cut retry waits short.
         http.Timeout = Timeout.InfiniteTimeSpan;
 
         var baseUri = new Uri(baseUrl, UriKind.Absolute);
@@ -52,6 +61,16 @@ internal sealed class GraphClientAccessor(
         logger.ClientCreated(baseUrl, auth is null ? "no (loopback)" : CredentialKind(options), options.MaxConcurrentRequestsPerMailbox);
         return new GraphServiceClient(http, auth, baseUrl);
     }
+
+    /// <summary>The Bookings sync only reads, and only reads are retried: a repeated write could apply twice.</summary>
+    internal static OutboundRetryRules RetryRules(GraphOptions options) => new(
+        "graph",
+        options.RetryMaxAttempts,
+        TimeSpan.FromMilliseconds(options.RetryBaseDelayMs),
+        TimeSpan.FromSeconds(options.RetryMaxDelaySeconds),
+        MaxRetryAfter: TimeSpan.FromSeconds(options.RetryMaxDelaySeconds),
+        TimeSpan.FromSeconds(options.RequestTimeoutSeconds),
+        (method, status) => (method == HttpMethod.Get || method == HttpMethod.Head) && status is 429 or 503 or 504);
 
     private static TokenCredential CreateCredential(GraphOptions o)
     {

@@ -21,6 +21,7 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentQueue<FakeConnectorReply> script = new();
     private readonly ConcurrentQueue<RecordedConnectorRequest> requests = new();
+    private readonly SemaphoreSlim arrivals = new(0);
 
     private FakeConnector(WebApplication app) => this.app = app;
 
@@ -41,13 +42,21 @@ internal sealed class FakeConnector : IAsyncDisposable
         return fake;
     }
 
+    /// <summary>Completes once the next not yet awaited request has been received and recorded.</summary>
+    public Task RequestArrivedAsync() => arrivals.WaitAsync(TimeSpan.FromSeconds(60)).ContinueWith(
+        t => Assert.True(t.Result, "no request arrived"), TaskScheduler.Default);
+
     public FakeConnector Then(FakeConnectorReply reply)
     {
         script.Enqueue(reply);
         return this;
     }
 
-    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await app.DisposeAsync();
+        arrivals.Dispose();
+    }
 
     private async Task HandleAsync(HttpContext context)
     {
@@ -60,6 +69,7 @@ internal sealed class FakeConnector : IAsyncDisposable
             context.Request.Headers.Authorization.Count == 0 ? null : context.Request.Headers.Authorization.ToString(),
             body,
             arrived));
+        arrivals.Release();
 
         FakeConnectorReply reply = script.TryDequeue(out FakeConnectorReply? next) ? next : FakeConnectorReply.Json(201, """{"id":"default-id"}""");
         if (reply.Delay is { } delay)
