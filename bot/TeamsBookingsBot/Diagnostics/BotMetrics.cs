@@ -14,7 +14,7 @@ internal sealed class BotMetrics
     private readonly Counter<long> activities;
     private readonly Histogram<double> invokeDuration;
     private readonly Histogram<double> syncDuration;
-    private readonly Counter<long> syncGraphRequests;
+    private readonly Counter<long> syncDetailRequests;
     private readonly Counter<long> invoicesCreated;
     private readonly Counter<long> failures;
     private readonly Counter<long> businessCentralCalls;
@@ -25,8 +25,8 @@ internal sealed class BotMetrics
         activities = meter.CreateCounter<long>("bot.activities", "{activity}", "Activities received, by type (and invoke name).");
         invokeDuration = meter.CreateHistogram<double>("bot.invoke.duration", "s", "Time to answer an invoke activity.");
         syncDuration = meter.CreateHistogram<double>("bot.sync.duration", "s", "Duration of one Bookings sync of one business.");
-        syncGraphRequests = meter.CreateCounter<long>("bot.sync.graph_requests", "{request}",
-            "Microsoft Graph calls a sync made: calendarView pages, per-appointment GETs, services, customers, staff.");
+        syncDetailRequests = meter.CreateCounter<long>("bot.sync.detail_requests", "{request}",
+            "Per-appointment Graph GETs the syncs made (for new or changed appointments listed without customers).");
         invoicesCreated = meter.CreateCounter<long>("bot.invoices.created", "{invoice}", "Draft sales invoices created in Business Central.");
         failures = meter.CreateCounter<long>("bot.failures", "{failure}", "Failures, by area and reason.");
         businessCentralCalls = meter.CreateCounter<long>("bot.business_central.calls", "{call}",
@@ -39,10 +39,11 @@ internal sealed class BotMetrics
     public void InvokeAnswered(string invokeName, int status, TimeSpan elapsed) =>
         invokeDuration.Record(elapsed.TotalSeconds, new TagList { { "activity.name", invokeName }, { "invoke.status", status } });
 
-    public void SyncFinished(string outcome, TimeSpan elapsed, int graphRequests)
+    /// <summary>One sync run of one business: the histogram's count is the number of syncs.</summary>
+    public void SyncFinished(string outcome, TimeSpan elapsed, int detailRequests)
     {
         syncDuration.Record(elapsed.TotalSeconds, new TagList { { "sync.outcome", outcome } });
-        syncGraphRequests.Add(graphRequests, new TagList { { "sync.outcome", outcome } });
+        syncDetailRequests.Add(detailRequests, new TagList { { "sync.outcome", outcome } });
     }
 
     public void InvoicesCreated(int count)

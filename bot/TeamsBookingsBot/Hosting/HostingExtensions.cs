@@ -25,6 +25,7 @@ internal static class HostingExtensions
             builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         }
         builder.Services.AddHealthChecks();
+        builder.AddBotTelemetry();
 
         SandboxMode sandbox = SandboxMode.From(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(sandbox);

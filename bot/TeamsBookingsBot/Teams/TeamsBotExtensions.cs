@@ -1,3 +1,4 @@
+using TeamsBookingsBot.Diagnostics;
 using TeamsBookingsBot.Teams.Authentication;
 using TeamsBookingsBot.Teams.Connector;
 using TeamsBookingsBot.Teams.Handlers;
@@ -12,6 +13,7 @@ public static class TeamsBotExtensions
         builder.AddBotAuthentication();
         builder.AddConnectorClient();
         builder.Services.AddSingleton<BotMessageEndpoint>();
+        builder.Services.AddBotMetrics();
         builder.Services.AddSingleton<ActivityRouter>();
         builder.Services.AddSingleton<ChatMessageHandler>();
         builder.Services.AddSingleton<CardActionDispatcher>();
