@@ -13,6 +13,8 @@ public static class SandboxConfiguration
 
     public const string BusinessCentralBaseUrl = BusinessCentralSandboxExtensions.DefaultPrefix;
 
+    public const string BusinessCentralWebClientBaseUrl = SandboxBcWebClient.DefaultPrefix;
+
     public static Dictionary<string, string?> Defaults(IConfiguration configuration)
     {
         Dictionary<string, string?> defaults = [];
@@ -31,6 +33,11 @@ public static class SandboxConfiguration
         if (string.IsNullOrWhiteSpace(configuration["BusinessCentral:BaseUrl"]))
         {
             defaults["BusinessCentral:BaseUrl"] = BusinessCentralBaseUrl;
+            // "Open in Business Central" then opens the sandbox's own page of the draft: it exists nowhere else.
+            if (string.IsNullOrWhiteSpace(configuration["BusinessCentral:WebClientBaseUrl"]))
+            {
+                defaults["BusinessCentral:WebClientBaseUrl"] = BusinessCentralWebClientBaseUrl;
+            }
             if (string.IsNullOrWhiteSpace(configuration["BusinessCentral:CompanyId"]) && string.IsNullOrWhiteSpace(configuration["BusinessCentral:CompanyName"]))
             {
                 defaults["BusinessCentral:CompanyName"] = BusinessCentralSandbox.CronusCompanyName;

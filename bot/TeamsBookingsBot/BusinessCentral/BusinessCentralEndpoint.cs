@@ -14,6 +14,13 @@ internal sealed class BusinessCentralEndpoint(IOptions<BusinessCentralOptions> o
         ? new Uri(AppAddress.Resolve(services, options.Value.BaseUrl.TrimEnd('/')) + "/", UriKind.Absolute)
         : options.Value.ResolveBaseUri());
 
+    private readonly Lazy<string> _webClientRoot = new(() => AppAddress.IsAppRelative(options.Value.WebClientBaseUrl)
+        ? AppAddress.Resolve(services, options.Value.WebClientBaseUrl.TrimEnd('/'))
+        : options.Value.WebClientBaseUrl);
+
+    /// <summary>Where links to documents point: BC's web client, or a page this app serves (the sandbox's).</summary>
+    public string WebClientRoot => _webClientRoot.Value;
+
     public Uri Root => options.Value.IsConfigured
         ? _root.Value
         : throw new BusinessCentralException(

@@ -52,7 +52,7 @@ public sealed class BusinessCentralOptions
     /// <summary>Invoices created at once; BC allows 100 concurrent requests per user, shared with others.</summary>
     public int MaxParallelInvoices { get; set; } = 4;
 
-    /// <summary>Web client root for links to documents.</summary>
+    /// <summary>Web client root for links to documents; a path is on this app's own address (the sandbox's pages).</summary>
     public string WebClientBaseUrl { get; set; } = "https://businesscentral.dynamics.com";
 
     /// <summary>Per attempt. BC's own limit is 10 minutes; an invoice should take seconds.</summary>
