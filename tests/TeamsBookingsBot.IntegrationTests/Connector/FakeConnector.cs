@@ -22,6 +22,7 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<FakeConnectorReply> script = new();
     private readonly ConcurrentQueue<RecordedConnectorRequest> requests = new();
     private readonly SemaphoreSlim arrivals = new(0);
+    private readonly CancellationTokenSource stopping = new();
 
     private FakeConnector(WebApplication app) => this.app = app;
 
@@ -54,8 +55,11 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // A reply still held (Delay) ends now: the server would otherwise wait for it when it shuts down.
+        await stopping.CancelAsync();
         await app.DisposeAsync();
         arrivals.Dispose();
+        stopping.Dispose();
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -76,7 +80,8 @@ internal sealed class FakeConnector : IAsyncDisposable
         {
             try
             {
-                await Task.Delay(delay, context.RequestAborted);
+                using var held = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
+                await Task.Delay(delay, held.Token);
             }
             catch (OperationCanceledException)
             {

@@ -18,11 +18,17 @@ internal sealed class RecordingClock() : FakeTimeProvider(new DateTimeOffset(202
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         ITimer timer = base.CreateTimer(callback, state, dueTime, period);
+        Started(dueTime);
+        // A timer may be created idle and started later (a CancellationTokenSource's timeout is): report that too.
+        return new StartReportingTimer(timer, this);
+    }
+
+    private void Started(TimeSpan dueTime)
+    {
         if (dueTime != Timeout.InfiniteTimeSpan)
         {
             timers.Writer.TryWrite(dueTime);
         }
-        return timer;
     }
 
     /// <summary>The due time of the next timer started that is shorter than <paramref name="below"/> (attempt timeouts are longer).</summary>
@@ -60,5 +66,19 @@ internal sealed class RecordingClock() : FakeTimeProvider(new DateTimeOffset(202
         }
         await work;
         return waits;
+    }
+
+    private sealed class StartReportingTimer(ITimer inner, RecordingClock clock) : ITimer
+    {
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            bool changed = inner.Change(dueTime, period);
+            clock.Started(dueTime);
+            return changed;
+        }
+
+        public void Dispose() => inner.Dispose();
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 }
