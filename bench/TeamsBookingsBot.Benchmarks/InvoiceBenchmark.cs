@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -46,7 +47,7 @@ internal sealed class InvoiceBenchmark : IBenchmark
         try
         {
             using IHost bot = await StartBotAsync(baseUrl, folder, new InvoiceBenchmarkBookings(business, bookings), ct);
-            BusinessCentralMetrics metrics = bot.Services.GetRequiredService<BusinessCentralMetrics>();
+            using BusinessCentralCallMeter metrics = new(bot.Services.GetRequiredService<IMeterFactory>());
             int parallelism = bot.Services.GetRequiredService<IOptions<BusinessCentralOptions>>().Value.MaxParallelInvoices;
             int lookupParallelism = bot.Services.GetRequiredService<IOptions<InvoicingOptions>>().Value.MaxParallelLookups;
             IDraftInvoicing invoicing = bot.Services.GetRequiredService<IDraftInvoicing>();
@@ -61,7 +62,7 @@ internal sealed class InvoiceBenchmark : IBenchmark
             int invoices = result.Created.Count;
             Console.WriteLine($"bot: {bookings.Count} bookings, {Customers} customers -> {invoices} drafts ({result.Failed.Count} failed, {result.Problems.Count} problems), "
                 + $"{sandbox.Invoices.Sum(i => i.Lines.Count)} lines in BC");
-            Console.WriteLine("  BC calls by kind: " + string.Join(", ", metrics.Snapshot().Where(p => p.Value > 0).Select(p => $"{p.Key} {p.Value}")) + $" (retries {metrics.Retries})");
+            Console.WriteLine("  BC calls by kind: " + string.Join(", ", metrics.Snapshot().Where(p => p.Value > 0).Select(p => $"{p.Key} {p.Value}")));
             Console.WriteLine($"  write calls per invoice: {(double)(metrics.Get(BusinessCentralCallKind.InvoiceCreate) + metrics.Get(BusinessCentralCallKind.LineCreate) + metrics.Get(BusinessCentralCallKind.Batch)) / invoices:0.00}");
             // Every call costs the latency; calls of one kind overlap up to their parallelism; the phases run one after another.
             long lookups = metrics.Get(BusinessCentralCallKind.CustomerLookup);

@@ -2,8 +2,7 @@ using TeamsBookingsBot.BusinessCentral;
 using TeamsBookingsBot.Graph;
 using TeamsBookingsBot.Hosting;
 using TeamsBookingsBot.Invoicing;
-using TeamsBookingsBot.Sandbox.BusinessCentral;
-using TeamsBookingsBot.Sandbox.Graph;
+using TeamsBookingsBot.Sandbox;
 using TeamsBookingsBot.Scheduling;
 using TeamsBookingsBot.Storage;
 using TeamsBookingsBot.Teams;
@@ -12,10 +11,15 @@ using TeamsBookingsBot.Teams.Invoicing;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddBotHosting();
+// The composition root is the only place that knows the sandbox: it points Graph and Business Central at the
+// app's own fake servers through configuration defaults, so the adapters below never see a sandbox type.
+bool sandbox = SandboxMode.From(builder.Configuration, builder.Environment).Enabled;
+if (sandbox)
+{
+    builder.AddSandbox();
+}
 builder.AddStorage();
-builder.AddSandboxGraph();
 builder.AddGraphBookings();
-builder.AddSandboxBusinessCentral();
 builder.AddBusinessCentral();
 builder.AddInvoicing();
 builder.AddTeamsBot();
@@ -26,8 +30,10 @@ builder.AddBookingSync();
 
 WebApplication app = builder.Build();
 app.MapBotHosting();
-app.MapSandboxGraph();
-app.MapSandboxBusinessCentral();
+if (sandbox)
+{
+    app.MapSandbox();
+}
 app.MapTeamsBot();
 return await BotStartup.RunAsync(app);
 

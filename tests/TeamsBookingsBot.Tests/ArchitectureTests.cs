@@ -1,5 +1,6 @@
 using System.Reflection;
 using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Sandbox;
 
 namespace TeamsBookingsBot;
 
@@ -31,4 +32,32 @@ public sealed class ArchitectureTests
             .ToArray();
         Assert.Empty(offending);
     }
+
+    [Fact]
+    public void ProductionAssembly_HasNoSandboxTypes_AndOnlyTheCompositionRootReferencesThem()
+    {
+        Assembly production = typeof(Program).Assembly;
+        Assembly sandbox = typeof(SandboxExtensions).Assembly;
+
+        // The composition root is Program (top-level statements, with its lambdas' closure types nested in it).
+        string[] offending = production.GetTypes()
+            .Where(t => Outermost(t) != typeof(Program))
+            .SelectMany(t => SandboxReferenceFinder.References(t, sandbox))
+            .ToArray();
+
+        Assert.DoesNotContain(production.GetTypes(), t => t.Namespace?.StartsWith("TeamsBookingsBot.Sandbox", StringComparison.Ordinal) == true);
+        Assert.Empty(offending);
+        // The check sees through method bodies: the composition root itself is found referencing the sandbox.
+        Assert.NotEmpty(production.GetTypes().Where(t => Outermost(t) == typeof(Program)).SelectMany(t => SandboxReferenceFinder.References(t, sandbox)));
+    }
+
+    [Fact]
+    public void SandboxAssembly_ReferencesNoProductionAssembly()
+    {
+        string[] referenced = [.. typeof(SandboxExtensions).Assembly.GetReferencedAssemblies().Select(a => a.Name ?? "")];
+
+        Assert.DoesNotContain(typeof(Program).Assembly.GetName().Name, referenced);
+    }
+
+    private static Type Outermost(Type type) => type.DeclaringType is { } outer ? Outermost(outer) : type;
 }

@@ -13,16 +13,18 @@ internal sealed class BusinessCentralClient : IBusinessCentral
     private readonly BusinessCentralOptions _options;
     private readonly BusinessCentralSession _session;
     private readonly BusinessCentralInvoiceWriter _invoices;
+    private readonly BusinessCentralEndpoint _endpoint;
     private readonly ILogger<BusinessCentralClient> _logger;
 
     public BusinessCentralClient(
         HttpClient http, IOptions<BusinessCentralOptions> options, BusinessCentralEndpoint endpoint, BusinessCentralSession session,
-        BusinessCentralMetrics metrics, TimeProvider time, ILogger<BusinessCentralClient> logger)
+        ILogger<BusinessCentralClient> logger)
     {
         _options = options.Value;
         _session = session;
         _logger = logger;
-        _http = new BusinessCentralHttp(http, _options, endpoint, metrics, time, logger);
+        _endpoint = endpoint;
+        _http = new BusinessCentralHttp(http, endpoint, logger);
         _invoices = new BusinessCentralInvoiceWriter(_http, _options, session, logger);
     }
 
@@ -129,7 +131,7 @@ internal sealed class BusinessCentralClient : IBusinessCentral
     public async Task<Uri> GetSalesInvoiceWebLinkAsync(string invoiceNumber, CancellationToken ct)
     {
         BcCompany company = await CompanyAsync(ct);
-        return BusinessCentralWebLinks.SalesInvoice(_options.WebClientBaseUrl, _options.TenantId, _options.Environment, company.Name, invoiceNumber);
+        return BusinessCentralWebLinks.SalesInvoice(_endpoint.WebClientRoot, _options.TenantId, _options.Environment, company.Name, invoiceNumber);
     }
 
     private async Task<CustomerDto?> FindCustomerDtoByNumberAsync(string number, CancellationToken ct)

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using TeamsBookingsBot.Application.Ports;
-using TeamsBookingsBot.Sandbox;
-using TeamsBookingsBot.Sandbox.BusinessCentral;
+using TeamsBookingsBot.Diagnostics;
+using TeamsBookingsBot.Resilience;
 
 namespace TeamsBookingsBot.BusinessCentral;
 
@@ -15,33 +16,26 @@ public static class BusinessCentralExtensions
     public static IHostApplicationBuilder AddBusinessCentral(this IHostApplicationBuilder builder)
     {
         IServiceCollection services = builder.Services;
-        services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section);
         services.AddOptions<BusinessCentralOptions>()
             .BindConfiguration(BusinessCentralOptions.Section)
-            .PostConfigure<IOptions<SandboxOptions>>((options, sandbox) =>
-            {
-                // With the sandbox on, no BusinessCentral:* setting is needed: the app's own sandbox and its company.
-                if (sandbox.Value.Enabled && options.BaseUrl == BusinessCentralOptions.DefaultBaseUrl)
-                {
-                    options.UsesAppSandbox = true;
-                    if (options.CompanyId is null && string.IsNullOrWhiteSpace(options.CompanyName))
-                    {
-                        options.CompanyName = BusinessCentralSandbox.CronusCompanyName;
-                    }
-                }
-            })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BusinessCentralOptions>, BusinessCentralOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<BusinessCentralMetrics>();
+        services.AddBotMetrics();
         services.TryAddSingleton<BusinessCentralTokenSource>();
         services.TryAddSingleton<BusinessCentralEndpoint>();
         services.TryAddSingleton(sp => new BusinessCentralSession(sp.GetRequiredService<IOptions<BusinessCentralOptions>>().Value.MaxParallelInvoices));
         services.TryAddTransient<BusinessCentralAuthHandler>();
-        // No resilience handler: BusinessCentralHttp owns retries because a POST must never be retried blindly.
-        services.AddHttpClient<IBusinessCentral, BusinessCentralClient>(HttpClientName, (sp, http) =>
-                http.Timeout = sp.GetRequiredService<IOptions<BusinessCentralOptions>>().Value.RequestTimeout)
-            .AddHttpMessageHandler<BusinessCentralAuthHandler>();
+        services.TryAddTransient<BusinessCentralCallCounter>();
+        // The per-attempt limit is the pipeline's (RequestTimeout); a whole-call timeout would cut retry waits short.
+        IHttpClientBuilder client = services.AddHttpClient<IBusinessCentral, BusinessCentralClient>(HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);
+        client.AddResilienceHandler("business-central", (pipeline, context) => pipeline.AddOutboundRetry(
+            BusinessCentralHttp.RetryRules(context.ServiceProvider.GetRequiredService<IOptions<BusinessCentralOptions>>().Value),
+            context.ServiceProvider.GetRequiredService<TimeProvider>(),
+            context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("TeamsBookingsBot.BusinessCentral")));
+        // Inside the retries: every attempt gets a current token and is counted.
+        client.AddHttpMessageHandler<BusinessCentralAuthHandler>()
+            .AddHttpMessageHandler<BusinessCentralCallCounter>();
         return builder;
     }
 }

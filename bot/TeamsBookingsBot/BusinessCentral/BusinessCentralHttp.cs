@@ -1,19 +1,18 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using TeamsBookingsBot.Diagnostics;
 using TeamsBookingsBot.Domain.BusinessCentral;
+using TeamsBookingsBot.Resilience;
 
 namespace TeamsBookingsBot.BusinessCentral;
 
 /// <summary>
-/// One BC call with the retry rules: GET/DELETE are retried on throttling, 5xx and transport errors;
-/// a POST only when BC said it did not process it (429/503). A POST without a definite answer
-/// (timeout, dropped connection, 408/502/504) throws <see cref="BusinessCentralOutcomeUnknownException"/>.
+/// One BC call under <see cref="RetryRules"/>: GET/DELETE are retried on throttling, 5xx and transport errors;
+/// a POST only when BC said it did not process it (429/503) or nothing was sent. A POST without a definite
+/// answer (timeout, dropped connection, 408/502/504) throws <see cref="BusinessCentralOutcomeUnknownException"/>.
 /// </summary>
-internal sealed class BusinessCentralHttp(
-    HttpClient http, BusinessCentralOptions options, BusinessCentralEndpoint endpoint, BusinessCentralMetrics metrics, TimeProvider time, ILogger logger)
+internal sealed class BusinessCentralHttp(HttpClient http, BusinessCentralEndpoint endpoint, ILogger logger)
 {
     public Uri Root => endpoint.Root;
 
@@ -64,105 +63,63 @@ internal sealed class BusinessCentralHttp(
         BusinessCentralCallKind kind, HttpMethod method, Uri uri, object? body, IReadOnlyDictionary<string, string>? headers,
         string? externalDocumentNumber, bool acceptNotFound, CancellationToken ct)
     {
-        bool idempotent = method != HttpMethod.Post;
-        for (int attempt = 1; ; attempt++)
+        // Retries happen inside the HttpClient (the resilience handler, RetryRules); this sees the final outcome.
+        using HttpRequestMessage request = new(method, uri);
+        request.Options.Set(BusinessCentralCallCounter.Kind, kind);
+        if (body is not null)
         {
-            metrics.CountCall(kind);
-            using HttpRequestMessage request = new(method, uri);
-            if (body is not null)
+            request.Content = JsonContent.Create(body, body.GetType(), options: BusinessCentralJson.Options);
+        }
+        foreach ((string name, string value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+        }
+        catch (Exception ex) when (OutboundResilience.IsTransportFailure(ex) && !ct.IsCancellationRequested)
+        {
+            if (!OutboundResilience.IsIdempotent(method) && !OutboundResilience.NothingWasSent(ex))
             {
-                request.Content = JsonContent.Create(body, body.GetType(), options: BusinessCentralJson.Options);
+                logger.OutcomeUnknown(ex, kind, externalDocumentNumber);
+                throw new BusinessCentralOutcomeUnknownException($"{method} {kind}", externalDocumentNumber, ex);
             }
-            foreach ((string name, string value) in headers ?? new Dictionary<string, string>())
-            {
-                request.Headers.TryAddWithoutValidation(name, value);
-            }
-            HttpResponseMessage response;
-            try
-            {
-                response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
-            }
-            catch (Exception ex) when (IsTransportFailure(ex, ct))
-            {
-                if (!idempotent)
-                {
-                    logger.OutcomeUnknown(ex, kind, externalDocumentNumber);
-                    throw new BusinessCentralOutcomeUnknownException($"{method} {kind}", externalDocumentNumber, ex);
-                }
-                if (attempt > options.MaxRetries)
-                {
-                    throw new BusinessCentralException("Client_Unreachable", "Business Central could not be reached.", null, isTransient: true, inner: ex);
-                }
-                TimeSpan backoff = Backoff(attempt);
-                logger.RetryingAfterTransportError(ex, kind, attempt, (long)backoff.TotalMilliseconds);
-                metrics.CountRetry();
-                await Task.Delay(backoff, time, ct);
-                continue;
-            }
+            throw new BusinessCentralException("Client_Unreachable", "Business Central could not be reached.", null, isTransient: true, inner: ex);
+        }
 
-            int status = (int)response.StatusCode;
-            if (response.IsSuccessStatusCode || (acceptNotFound && status == 404))
+        int status = (int)response.StatusCode;
+        if (response.IsSuccessStatusCode || (acceptNotFound && status == 404))
+        {
+            return response;
+        }
+        using (response)
+        {
+            if (!OutboundResilience.IsIdempotent(method) && status is 408 or 502 or 504)
             {
-                return response;
+                logger.OutcomeUnknown(null, kind, externalDocumentNumber);
+                throw new BusinessCentralOutcomeUnknownException($"{method} {kind} (HTTP {status})", externalDocumentNumber, null);
             }
-            using (response)
-            {
-                if (!idempotent && status is 408 or 502 or 504)
-                {
-                    logger.OutcomeUnknown(null, kind, externalDocumentNumber);
-                    throw new BusinessCentralOutcomeUnknownException($"{method} {kind} (HTTP {status})", externalDocumentNumber, null);
-                }
-                // 429 and 503 mean "not processed", so even a POST may go again; other 5xx only for safe methods.
-                bool retryable = status is 429 or 503 || (idempotent && status is 408 or 500 or 502 or 504);
-                if (retryable && attempt <= options.MaxRetries)
-                {
-                    TimeSpan? retryAfter = RetryAfter(response);
-                    if (retryAfter is null || retryAfter <= options.MaxRetryAfter)
-                    {
-                        TimeSpan delay = retryAfter ?? Backoff(attempt);
-                        logger.RetryingAfterStatus(kind, status, attempt, (long)delay.TotalMilliseconds);
-                        metrics.CountRetry();
-                        await Task.Delay(delay, time, ct);
-                        continue;
-                    }
-                }
-                string text = await response.Content.ReadAsStringAsync(ct);
-                BusinessCentralException error = BusinessCentralErrors.FromResponse(status, response.ReasonPhrase, text);
-                logger.CallFailed(kind, status, error.Code, error.CorrelationId);
-                throw error;
-            }
+            string text = await response.Content.ReadAsStringAsync(ct);
+            BusinessCentralException error = BusinessCentralErrors.FromResponse(status, response.ReasonPhrase, text);
+            logger.CallFailed(kind, status, error.Code, error.CorrelationId);
+            throw error;
         }
     }
 
-    internal TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        if (!response.Headers.TryGetValues("Retry-After", out IEnumerable<string>? values))
-        {
-            return null;
-        }
-        string raw = values.First().Trim();
-        // Delta seconds may be decimal ("1.5"); the typed header parser only accepts integers.
-        if (decimal.TryParse(raw, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal seconds))
-        {
-            return TimeSpan.FromMilliseconds((double)(seconds * 1000m));
-        }
-        if (DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset at))
-        {
-            TimeSpan wait = at - time.GetUtcNow();
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-        return null;
-    }
-
-    private TimeSpan Backoff(int attempt)
-    {
-        double factor = Math.Pow(2, attempt - 1);
-        double jitter = 0.8 + (Random.Shared.NextDouble() * 0.4);
-        return TimeSpan.FromMilliseconds(options.RetryBaseDelay.TotalMilliseconds * factor * jitter);
-    }
-
-    private static bool IsTransportFailure(Exception ex, CancellationToken ct) =>
-        ex is HttpRequestException || (ex is OperationCanceledException && !ct.IsCancellationRequested);
+    /// <summary>
+    /// 429 and 503 mean "not processed", so even a POST goes again; other 5xx and 408 only for idempotent methods,
+    /// because a POST that got them may have been applied (it is reconciled by its externalDocumentNumber instead).
+    /// </summary>
+    internal static OutboundRetryRules RetryRules(BusinessCentralOptions options) => new(
+        "business-central",
+        options.MaxRetries,
+        options.RetryBaseDelay,
+        MaxDelay: options.MaxRetryAfter,
+        options.MaxRetryAfter,
+        options.RequestTimeout,
+        (method, status) => status is 429 or 503 || (OutboundResilience.IsIdempotent(method) && status is 408 or 500 or 502 or 504));
 
     private Uri Resolve(string relative) => new(Root, relative);
 

@@ -120,7 +120,7 @@ internal sealed class BusinessCentralInvoiceWriter(
         }
     }
 
-    private static SalesInvoiceCreateDto Header(BcDraftInvoice draft, List<SalesInvoiceLineCreateDto>? lines) => new(
+    internal static SalesInvoiceCreateDto Header(BcDraftInvoice draft, List<SalesInvoiceLineCreateDto>? lines) => new(
         draft.CustomerNumber,
         draft.ExternalDocumentNumber,
         draft.InvoiceDate,

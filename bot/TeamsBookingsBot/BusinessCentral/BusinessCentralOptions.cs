@@ -1,3 +1,5 @@
+using TeamsBookingsBot.Hosting;
+
 namespace TeamsBookingsBot.BusinessCentral;
 
 /// <summary>
@@ -50,7 +52,7 @@ public sealed class BusinessCentralOptions
     /// <summary>Invoices created at once; BC allows 100 concurrent requests per user, shared with others.</summary>
     public int MaxParallelInvoices { get; set; } = 4;
 
-    /// <summary>Web client root for links to documents.</summary>
+    /// <summary>Web client root for links to documents; a path is on this app's own address (the sandbox's pages).</summary>
     public string WebClientBaseUrl { get; set; } = "https://businesscentral.dynamics.com";
 
     /// <summary>Per attempt. BC's own limit is 10 minutes; an invoice should take seconds.</summary>
@@ -69,10 +71,10 @@ public sealed class BusinessCentralOptions
     public int BatchSize { get; set; } = MaxBatchOperations;
 
     /// <summary>
-    /// Set (never bound) when the sandbox is on and no <see cref="BaseUrl"/> is configured: the client then calls the
-    /// app's own sandbox, whose address is known only once the server listens.
+    /// A <see cref="BaseUrl"/> given as a path (the sandbox's <c>/sandbox/bc/api/v2.0</c>) is on this app's own
+    /// address, which is known only once the server listens.
     /// </summary>
-    internal bool UsesAppSandbox { get; set; }
+    public bool IsAppRelative => AppAddress.IsAppRelative(BaseUrl);
 
     public Uri ResolveBaseUri()
     {
@@ -87,10 +89,10 @@ public sealed class BusinessCentralOptions
     /// False while nothing about Business Central is configured (and the sandbox is off): the bot then starts
     /// "not connected" and says so when asked to invoice, instead of refusing to start.
     /// </summary>
-    public bool IsConfigured => UsesAppSandbox || BaseUrl != DefaultBaseUrl || CompanyId is not null
+    public bool IsConfigured => BaseUrl != DefaultBaseUrl || CompanyId is not null
         || !string.IsNullOrWhiteSpace(CompanyName) || !string.IsNullOrWhiteSpace(TenantId) || !string.IsNullOrWhiteSpace(ClientId)
         || !string.IsNullOrWhiteSpace(ClientSecret) || !string.IsNullOrWhiteSpace(CertificatePath) || UseManagedIdentity;
 
-    public bool IsLoopback => UsesAppSandbox || Uri.TryCreate(BaseUrl.Replace("{tenant}", "t").Replace("{environment}", "e"), UriKind.Absolute, out Uri? uri)
+    public bool IsLoopback => IsAppRelative || Uri.TryCreate(BaseUrl.Replace("{tenant}", "t").Replace("{environment}", "e"), UriKind.Absolute, out Uri? uri)
         && uri.IsLoopback;
 }

@@ -17,11 +17,15 @@ internal sealed class BusinessCentralOptionsValidator : IValidateOptions<Busines
         {
             failures.Add($"{S}:CompanyId or {S}:CompanyName is required.");
         }
-        if (!Uri.TryCreate(options.BaseUrl.Replace("{tenant}", "t").Replace("{environment}", "e"), UriKind.Absolute, out Uri? baseUri))
+        if (options.IsAppRelative)
         {
-            failures.Add($"{S}:BaseUrl must be an absolute URL.");
+            // A path on this app itself (the sandbox): nothing remote to check.
         }
-        else if (!baseUri.IsLoopback && !options.UsesAppSandbox)
+        else if (!Uri.TryCreate(options.BaseUrl.Replace("{tenant}", "t").Replace("{environment}", "e"), UriKind.Absolute, out Uri? baseUri))
+        {
+            failures.Add($"{S}:BaseUrl must be an absolute URL (or a path on this app).");
+        }
+        else if (!baseUri.IsLoopback)
         {
             ValidateRemote(options, baseUri, failures);
         }

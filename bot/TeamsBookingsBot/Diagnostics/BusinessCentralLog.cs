@@ -15,14 +15,6 @@ internal static partial class BusinessCentralLog
         Message = "Business Central rejected a {LineCount}-line deep insert ({Code}); using header POST plus $batch from now on")]
     public static partial void DeepInsertRejected(this ILogger logger, int lineCount, string code);
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning,
-        Message = "Business Central {Kind} call answered {Status}; retry {Attempt} in {DelayMs} ms")]
-    public static partial void RetryingAfterStatus(this ILogger logger, BusinessCentralCallKind kind, int status, int attempt, long delayMs);
-
-    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning,
-        Message = "Business Central {Kind} call failed in transport; retry {Attempt} in {DelayMs} ms")]
-    public static partial void RetryingAfterTransportError(this ILogger logger, Exception exception, BusinessCentralCallKind kind, int attempt, long delayMs);
-
     [LoggerMessage(EventId = 3005, Level = LogLevel.Error,
         Message = "Business Central {Kind} call has an unknown outcome (external document {ExternalDocumentNumber}); not retried, reconcile")]
     public static partial void OutcomeUnknown(this ILogger logger, Exception? exception, BusinessCentralCallKind kind, string? externalDocumentNumber);

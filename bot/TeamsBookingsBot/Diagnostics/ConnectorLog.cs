@@ -9,10 +9,6 @@ internal static partial class ConnectorLog
         Message = "Connector {Method} to {Host} answered {StatusCode} on attempt {Attempt}")]
     public static partial void ConnectorResponded(this ILogger logger, string method, string host, int statusCode, int attempt);
 
-    [LoggerMessage(EventId = 1202, Level = LogLevel.Warning,
-        Message = "Connector {Method} to {Host} answered {StatusCode} on attempt {Attempt}; retrying in {DelayMs} ms")]
-    public static partial void ConnectorRetrying(this ILogger logger, string method, string host, int statusCode, int attempt, long delayMs);
-
     [LoggerMessage(EventId = 1203, Level = LogLevel.Warning,
         Message = "Connector {Method} to {Host} answered 401 on attempt {Attempt}; refreshing the token and retrying once")]
     public static partial void ConnectorUnauthorizedRefreshing(this ILogger logger, string method, string host, int attempt);
@@ -24,10 +20,6 @@ internal static partial class ConnectorLog
     [LoggerMessage(EventId = 1205, Level = LogLevel.Warning,
         Message = "Connector {Method} to {Host} failed on attempt {Attempt} with an unknown outcome; not retried")]
     public static partial void ConnectorOutcomeUnknown(this ILogger logger, string method, string host, int attempt, Exception exception);
-
-    [LoggerMessage(EventId = 1206, Level = LogLevel.Warning,
-        Message = "Connector {Method} to {Host} failed on attempt {Attempt} before an answer; retrying in {DelayMs} ms")]
-    public static partial void ConnectorTransportRetrying(this ILogger logger, string method, string host, int attempt, long delayMs, Exception exception);
 
     [LoggerMessage(EventId = 1207, Level = LogLevel.Warning,
         Message = "Connector {Method} to {Host} failed with {StatusCode} ({ErrorCode}) on attempt {Attempt}")]

@@ -1,31 +1,30 @@
 using System.Security.Cryptography.X509Certificates;
 using Azure.Core;
 using Azure.Identity;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Authentication.Azure;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
+using Polly;
 using TeamsBookingsBot.Diagnostics;
-using TeamsBookingsBot.Sandbox;
+using TeamsBookingsBot.Hosting;
+using TeamsBookingsBot.Resilience;
 
 namespace TeamsBookingsBot.Graph;
 
 /// <summary>
 /// Owns the app's one <see cref="GraphServiceClient"/>: the per-mailbox concurrency limit lives in its
-/// pipeline, so a second client would double the allowance. Built on first use because the sandbox's
-/// base URL is the app's own address, known only once the server listens.
+/// pipeline, so a second client would double the allowance. Built on first use because a base URL given as a
+/// path (the sandbox's) is on the app's own address, known only once the server listens.
 /// </summary>
 internal sealed class GraphClientAccessor(
-    IOptions<GraphOptions> options, IOptions<SandboxOptions> sandbox, IServiceProvider services, TimeProvider time, ILoggerFactory loggers)
+    IOptions<GraphOptions> options, IServiceProvider services, TimeProvider time, ILoggerFactory loggers)
     : IDisposable
 {
-    public const string SandboxPath = "/sandbox/graph/v1.0";
-
     private readonly Lazy<GraphServiceClient> client = new(() =>
-        Create(options.Value, ResolveBaseUrl(options.Value, sandbox.Value, services), time, loggers));
+        Create(options.Value, ResolveBaseUrl(options.Value, services), time, loggers));
 
     public GraphServiceClient Client => client.Value;
 
@@ -33,15 +32,21 @@ internal sealed class GraphClientAccessor(
     public static GraphServiceClient Create(GraphOptions options, string baseUrl, TimeProvider time, ILoggerFactory loggers)
     {
         ILogger logger = loggers.CreateLogger("TeamsBookingsBot.Graph");
+        ResiliencePipeline<HttpResponseMessage> resilience = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = RetryRules(options).Name }
+            .AddOutboundRetry(RetryRules(options), time, logger)
+            .ConfigureTelemetry(loggers)
+            .Build();
         var handlers = new List<DelegatingHandler>();
         foreach (DelegatingHandler handler in GraphClientFactory.CreateDefaultHandlers())
         {
-            // Our retry handler takes Kiota's place in the chain (see GraphRetryHandler for why).
-            handlers.Add(handler is RetryHandler ? new GraphRetryHandler(options, time, logger) : handler);
+            // Kiota's RetryHandler reads Retry-After as whole seconds, so Graph's "2.128" becomes a fixed 3 s and "5.5"
+            // retries too early (graph-sdk-notes §4): the shared resilience pipeline takes its place in the chain. It
+            // sits outside the per-mailbox gate, so every attempt takes a slot and a wait between attempts holds none.
+            handlers.Add(handler is RetryHandler ? new ResilienceHandler(resilience) : handler);
         }
         handlers.Add(new PerMailboxConcurrencyHandler(options.MaxConcurrentRequestsPerMailbox));
         HttpClient http = GraphClientFactory.Create(handlers);
-        // The per-attempt limit is GraphRetryHandler's; a whole-call timeout would also cut retry waits short.
+        // The per-attempt limit is the pipeline's; a whole-call timeout would also cut retry waits short.
         http.Timeout = Timeout.InfiniteTimeSpan;
 
         var baseUri = new Uri(baseUrl, UriKind.Absolute);
@@ -56,6 +61,16 @@ internal sealed class GraphClientAccessor(
         logger.ClientCreated(baseUrl, auth is null ? "no (loopback)" : CredentialKind(options), options.MaxConcurrentRequestsPerMailbox);
         return new GraphServiceClient(http, auth, baseUrl);
     }
+
+    /// <summary>The Bookings sync only reads, and only reads are retried: a repeated write could apply twice.</summary>
+    internal static OutboundRetryRules RetryRules(GraphOptions options) => new(
+        "graph",
+        options.RetryMaxAttempts,
+        TimeSpan.FromMilliseconds(options.RetryBaseDelayMs),
+        TimeSpan.FromSeconds(options.RetryMaxDelaySeconds),
+        MaxRetryAfter: TimeSpan.FromSeconds(options.RetryMaxDelaySeconds),
+        TimeSpan.FromSeconds(options.RequestTimeoutSeconds),
+        (method, status) => (method == HttpMethod.Get || method == HttpMethod.Head) && status is 429 or 503 or 504);
 
     private static TokenCredential CreateCredential(GraphOptions o)
     {
@@ -78,28 +93,10 @@ internal sealed class GraphClientAccessor(
     private static string CredentialKind(GraphOptions o) =>
         o.UseManagedIdentity ? "managed identity" : !string.IsNullOrWhiteSpace(o.CertificatePath) ? "certificate" : "client secret";
 
-    private static string ResolveBaseUrl(GraphOptions options, SandboxOptions sandbox, IServiceProvider services)
-    {
-        if (!string.IsNullOrWhiteSpace(options.BaseUrl))
-        {
-            return options.BaseUrl.TrimEnd('/');
-        }
-        if (!sandbox.Enabled)
-        {
-            return GraphOptions.DefaultBaseUrl;
-        }
-        string? address = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses
-            .Select(a => a.Replace("://+", "://127.0.0.1", StringComparison.Ordinal)
-                .Replace("://*", "://127.0.0.1", StringComparison.Ordinal)
-                .Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal)
-                .Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal))
-            .OrderBy(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
-            .FirstOrDefault();
-        return address is null
-            ? throw new InvalidOperationException(
-                "The sandbox Graph address is not known yet (the server is not listening). Set Graph:BaseUrl to http://127.0.0.1:<port>" + SandboxPath + ".")
-            : address.TrimEnd('/') + SandboxPath;
-    }
+    private static string ResolveBaseUrl(GraphOptions options, IServiceProvider services) =>
+        string.IsNullOrWhiteSpace(options.BaseUrl) ? GraphOptions.DefaultBaseUrl
+        : AppAddress.IsAppRelative(options.BaseUrl) ? AppAddress.Resolve(services, options.BaseUrl.TrimEnd('/'))
+        : options.BaseUrl.TrimEnd('/');
 
     public void Dispose()
     {

@@ -1,6 +1,7 @@
 using Azure.Identity;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
+using Polly.Timeout;
 using TeamsBookingsBot.Application.Ports;
 
 namespace TeamsBookingsBot.Graph;
@@ -11,7 +12,7 @@ internal static class GraphFailures
     public const string Permissions = "Bookings.Read.All and BookingsAppointment.ReadWrite.All";
 
     /// <summary>Remote failures we can explain; anything else is a bug and propagates as is.</summary>
-    public static bool IsRemote(Exception ex) => ex is ApiException or HttpRequestException or TimeoutException
+    public static bool IsRemote(Exception ex) => ex is ApiException or HttpRequestException or TimeoutException or TimeoutRejectedException
         or AuthenticationFailedException or CredentialUnavailableException
         // Kiota's own RetryHandler reports exhausted retries this way (graph-sdk-notes §4).
         || (ex is AggregateException agg && agg.InnerExceptions.Any(i => i is ApiException));
@@ -32,7 +33,7 @@ internal static class GraphFailures
                 $"The bot could not sign in to Microsoft Graph for the Bookings mailbox {businessId}: check Graph:TenantId, Graph:ClientId and the client secret, certificate or managed identity.",
                 null, ex);
         }
-        if (ex is HttpRequestException or TimeoutException)
+        if (ex is HttpRequestException or TimeoutException or TimeoutRejectedException)
         {
             return new(businessId, BookingsSourceFailure.Unavailable,
                 $"Microsoft Graph could not be reached for the Bookings mailbox {businessId} ({ex.Message}); the next sync will try again.",

@@ -3,7 +3,7 @@ namespace TeamsBookingsBot.Graph;
 /// <summary>
 /// Microsoft Graph access to the Bookings businesses (section <c>Graph</c>). Authenticate with exactly one of
 /// <see cref="ClientSecret"/>, <see cref="CertificatePath"/> or <see cref="UseManagedIdentity"/>. None is
-/// needed when the sandbox is enabled or <see cref="BaseUrl"/> is a loopback address.
+/// needed when <see cref="BaseUrl"/> is a loopback address or a path on this app (the sandbox's).
 /// </summary>
 public sealed class GraphOptions
 {
@@ -33,8 +33,8 @@ public sealed class GraphOptions
 
     /// <summary>
     /// Graph root including the version segment, e.g. <c>https://graph.microsoft.com/v1.0</c> (the default).
-    /// Left empty with the sandbox enabled, the app's own <c>/sandbox/graph/v1.0</c> is used.
-    /// A loopback address gets no credential.
+    /// A path (e.g. the sandbox's <c>/sandbox/graph/v1.0</c>) is on this app's own address.
+    /// A loopback address or a path gets no credential.
     /// </summary>
     public string? BaseUrl { get; set; }
 

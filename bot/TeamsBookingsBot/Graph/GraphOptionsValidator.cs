@@ -1,22 +1,24 @@
 using Microsoft.Extensions.Options;
-using TeamsBookingsBot.Sandbox;
+using TeamsBookingsBot.Hosting;
 
 namespace TeamsBookingsBot.Graph;
 
 /// <summary>Start-up checks of <see cref="GraphOptions"/>: one line per problem, naming the key.</summary>
-internal sealed class GraphOptionsValidator(IOptions<SandboxOptions> sandbox) : IValidateOptions<GraphOptions>
+internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
 {
     public ValidateOptionsResult Validate(string? name, GraphOptions options)
     {
         var errors = new List<string>();
         const string s = GraphOptions.Section;
-        bool loopback = Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out Uri? baseUri) && baseUri.IsLoopback;
+        // The app's own endpoints (a path, e.g. the sandbox's) and loopback fakes get no credential.
+        bool loopback = AppAddress.IsAppRelative(options.BaseUrl)
+            || (Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out Uri? baseUri) && baseUri.IsLoopback);
         // A bot with no Graph settings at all starts "not connected" (the chat says so) rather than not at all;
         // once anything is configured, the rest must be too.
         bool anythingConfigured = options.Businesses.Count > 0 || !string.IsNullOrWhiteSpace(options.TenantId)
             || !string.IsNullOrWhiteSpace(options.ClientId) || !string.IsNullOrWhiteSpace(options.ClientSecret)
             || !string.IsNullOrWhiteSpace(options.CertificatePath) || options.UseManagedIdentity;
-        if (!sandbox.Value.Enabled && !loopback && anythingConfigured)
+        if (!loopback && anythingConfigured)
         {
             ValidateCredentials(options, errors);
             if (options.Businesses.Count == 0)
@@ -90,11 +92,15 @@ internal sealed class GraphOptionsValidator(IOptions<SandboxOptions> sandbox) : 
         }
     }
 
-    private static bool IsValidBaseUrl(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out Uri? uri)
-        && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback))
-        && (uri.AbsolutePath.TrimEnd('/').EndsWith("/v1.0", StringComparison.Ordinal)
-            || uri.AbsolutePath.TrimEnd('/').EndsWith("/beta", StringComparison.Ordinal));
+    private static bool IsValidBaseUrl(string value)
+    {
+        string? path = AppAddress.IsAppRelative(value) ? value
+            : Uri.TryCreate(value, UriKind.Absolute, out Uri? uri)
+                && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback)) ? uri.AbsolutePath
+            : null;
+        return path is not null
+            && (path.TrimEnd('/').EndsWith("/v1.0", StringComparison.Ordinal) || path.TrimEnd('/').EndsWith("/beta", StringComparison.Ordinal));
+    }
 
     private static void Range(List<string> errors, string key, int value, int min, int max)
     {

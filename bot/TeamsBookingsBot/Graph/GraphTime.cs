@@ -1,15 +1,33 @@
 using System.Globalization;
 using Microsoft.Graph.Models;
+using TeamsBookingsBot.Domain;
 
 namespace TeamsBookingsBot.Graph;
 
-/// <summary>Graph's dateTimeTimeZone to UTC.</summary>
+/// <summary>
+/// Graph's dateTimeTimeZone to UTC, the bot's one reading of it. Bookings usually sends
+/// "2018-05-01T12:00:00.0000000Z" with "UTC", but some payloads carry a local wall time
+/// ("2018-05-02T09:00:00.0000000") with a Windows zone id.
+/// </summary>
 internal static class GraphTime
 {
+    private static readonly string[] OffsetFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd'T'HH:mmK",
+    ];
+
+    private static readonly string[] LocalFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
+        "yyyy-MM-dd'T'HH:mm",
+    ];
+
     /// <summary>
-    /// A value with <c>Z</c> or an offset is taken as written (Bookings sends UTC with <c>Z</c>); otherwise it is
-    /// local time in <see cref="DateTimeTimeZone.TimeZone"/>, a Windows or IANA id (both resolve on Linux with
-    /// ICU). Null when the text or zone cannot be read.
+    /// A value with <c>Z</c> or an offset is taken as written; otherwise it is local time in
+    /// <see cref="DateTimeTimeZone.TimeZone"/> (Windows or IANA; absent means UTC), converted by the domain's
+    /// <see cref="LocalTimeConverter"/> (a DST gap or repeated hour has one defined answer). Null when the text is
+    /// not a Graph dateTime or the zone is unknown.
     /// </summary>
     public static DateTimeOffset? ToUtc(DateTimeTimeZone value)
     {
@@ -18,36 +36,33 @@ internal static class GraphTime
         {
             return null;
         }
-        if (HasOffset(text))
+        if (HasZoneDesignator(text))
         {
-            return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset withOffset)
+            return DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset withOffset)
                 ? withOffset.ToUniversalTime()
                 : null;
         }
-        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime local))
+        if (!DateTime.TryParseExact(text, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime local))
         {
             return null;
         }
-        local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         if (string.IsNullOrWhiteSpace(value.TimeZone))
         {
             return new DateTimeOffset(local, TimeSpan.Zero);
         }
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(value.TimeZone, out TimeZoneInfo? zone))
-        {
-            return null;
-        }
-        // GetUtcOffset never throws: a time skipped or repeated by a DST change gets the standard offset.
-        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
+        return TimeZoneResolver.Resolve(value.TimeZone) is TimeZoneResolution.Resolved resolved
+            ? LocalTimeConverter.ToUtc(local, resolved.Zone)
+            : null;
     }
 
-    private static bool HasOffset(string text)
+    private static bool HasZoneDesignator(string text)
     {
-        if (text.EndsWith('Z') || text.EndsWith('z'))
+        int timeStart = text.IndexOf('T', StringComparison.Ordinal);
+        if (timeStart < 0)
         {
-            return true;
+            return false;
         }
-        int t = text.IndexOf('T', StringComparison.OrdinalIgnoreCase);
-        return t > 0 && text.IndexOfAny(['+', '-'], t) > 0;
+        ReadOnlySpan<char> time = text.AsSpan(timeStart);
+        return time.EndsWith("Z", StringComparison.OrdinalIgnoreCase) || time.IndexOfAny('+', '-') >= 0;
     }
 }

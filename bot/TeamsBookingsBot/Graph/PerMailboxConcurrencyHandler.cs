@@ -5,7 +5,7 @@ namespace TeamsBookingsBot.Graph;
 /// <summary>
 /// The single gate for Graph's "four concurrent requests per app per booking mailbox" limit. It sits innermost
 /// in the client's pipeline, so every request the bot makes to a mailbox (list pages, per-id GETs, services...)
-/// takes a slot, and a retry's wait (outside, in <see cref="GraphRetryHandler"/>) holds none.
+/// takes a slot, and a retry's wait (outside, in the resilience pipeline) holds none.
 /// </summary>
 internal sealed class PerMailboxConcurrencyHandler(int maxPerMailbox) : DelegatingHandler
 {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
-using TeamsBookingsBot.Sandbox;
 using TeamsBookingsBot.Teams;
 
 namespace TeamsBookingsBot.Hosting;
@@ -26,11 +25,10 @@ internal static class HostingExtensions
             builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         }
         builder.Services.AddHealthChecks();
+        builder.AddBotTelemetry();
 
         SandboxMode sandbox = SandboxMode.From(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(sandbox);
-        // One decision for every sandbox (Graph, Business Central): SandboxMode's, including its default.
-        builder.Services.PostConfigure<SandboxOptions>(o => o.Enabled = sandbox.Enabled);
         BotOptions bot = builder.Configuration.GetSection(BotOptions.Section).Get<BotOptions>() ?? new BotOptions();
         builder.Services.AddSingleton(BotAuthenticationMode.From(bot, builder.Environment));
         builder.Services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);

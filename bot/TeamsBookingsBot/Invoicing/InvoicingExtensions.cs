@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using TeamsBookingsBot.Application.Invoicing;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.BusinessCentral;
+using TeamsBookingsBot.Diagnostics;
 using TeamsBookingsBot.Domain.Invoicing;
 using TeamsBookingsBot.Storage;
 
@@ -37,7 +38,8 @@ public static class InvoicingExtensions
         // and build-time validation must not reject the app before that wiring is present. The typed BC client is
         // transient, so each use case instance gets a fresh one from the factory.
         services.TryAddTransient(sp => ActivatorUtilities.CreateInstance<DraftInvoicing>(sp));
-        services.TryAddTransient<IDraftInvoicing>(sp => sp.GetRequiredService<DraftInvoicing>());
+        services.AddBotMetrics();
+        services.TryAddTransient<IDraftInvoicing>(sp => new InstrumentedDraftInvoicing(sp.GetRequiredService<DraftInvoicing>(), sp.GetRequiredService<BotMetrics>()));
         services.TryAddTransient<IInvoicingMappings>(sp => sp.GetRequiredService<DraftInvoicing>());
         services.TryAddTransient(sp => ActivatorUtilities.CreateInstance<InvoiceReconciler>(sp));
         services.TryAddSingleton<InvoiceReconciliationService>();

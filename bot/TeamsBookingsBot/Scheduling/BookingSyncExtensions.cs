@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamsBookingsBot.Application.BookingSync;
 using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Diagnostics;
 using TeamsBookingsBot.Graph;
 using TeamsBookingsBot.Storage;
 
@@ -19,6 +20,7 @@ public static class BookingSyncExtensions
     public static IHostApplicationBuilder AddBookingSync(this IHostApplicationBuilder builder)
     {
         builder.Services.AddBookingSyncServices();
+        builder.Services.AddBotMetrics();
         builder.Services.AddScoped<BookingSyncJob>();
         builder.Services.TryAddSingleton<IBookingSyncTrigger, QuartzBookingSyncTrigger>();
         builder.Services.TryAddSingleton<BookingSyncWatcher>();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Quartz;
 using TeamsBookingsBot.Application.BookingSync;
 using TeamsBookingsBot.Diagnostics;
@@ -9,10 +10,19 @@ namespace TeamsBookingsBot.Scheduling;
 /// Syncs one Bookings business; there is one durable job per business (the job data holds its id only).
 /// DisallowConcurrentExecution holds per job, cluster-wide: a business never runs two syncs at once (Graph allows
 /// four concurrent requests per mailbox, and the sync alone uses them), while different businesses sync side by side.
-/// A failed sync is logged and recorded, never thrown: the next firing retries.
+/// A failed sync is logged and recorded, never thrown: the next firing retries. Each run is one span
+/// (<c>sync {business}</c>) and is measured (<see cref="BotMetrics"/>: duration, Graph calls, failures by reason).
+/// A sync stops when the app stops: it keeps what it stored, and the next run fetches only what is still missing, so
+/// shutting down never waits for a long Retry-After.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class BookingSyncJob(SyncBookings sync, BookingSyncWatcher watcher, TimeProvider time, ILogger<BookingSyncJob> logger) : IJob
+internal sealed class BookingSyncJob(
+    SyncBookings sync,
+    BookingSyncWatcher watcher,
+    IHostApplicationLifetime lifetime,
+    TimeProvider time,
+    BotMetrics metrics,
+    ILogger<BookingSyncJob> logger) : IJob
 {
     public const string Group = "bookings";
     public const string BusinessIdKey = "businessId";
@@ -21,20 +31,28 @@ internal sealed class BookingSyncJob(SyncBookings sync, BookingSyncWatcher watch
 
     public static TriggerKey TriggerKeyFor(string businessId) => new("booking-sync:" + BookingSql.Key(businessId), Group);
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken jobCancelled)
     {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(jobCancelled, lifetime.ApplicationStopping);
+        CancellationToken cancellationToken = stop.Token;
         string? businessId = context.MergedJobDataMap.GetString(BusinessIdKey);
         if (string.IsNullOrWhiteSpace(businessId))
         {
             logger.SyncJobWithoutBusiness(context.JobDetail.Key);
             return;
         }
+        using Activity? span = BotTelemetry.Source.StartActivity("sync " + businessId, ActivityKind.Internal);
+        span?.SetTag("sync.business", businessId);
         long started = time.GetTimestamp();
         try
         {
             BookingSyncResult result = await sync.RunAsync(businessId, cancellationToken);
             BookingSyncCounts c = result.Counts;
-            long elapsedMs = (long)time.GetElapsedTime(started).TotalMilliseconds;
+            TimeSpan elapsed = time.GetElapsedTime(started);
+            long elapsedMs = (long)elapsed.TotalMilliseconds;
+            metrics.SyncFinished(result.Succeeded ? "succeeded" : "failed", elapsed, c.DetailRequests);
+            span?.SetTag("sync.appointments", c.AppointmentsSeen);
+            span?.SetTag("sync.detail_requests", c.DetailRequests);
             if (result.Succeeded)
             {
                 logger.SyncCompleted(businessId, c.AppointmentsSeen, c.Added, c.Updated, c.Unchanged, c.Cancelled, c.Restored,
@@ -42,6 +60,8 @@ internal sealed class BookingSyncJob(SyncBookings sync, BookingSyncWatcher watch
             }
             else
             {
+                metrics.Failed("sync", result.Failure?.ToString() ?? "Unknown");
+                span?.SetStatus(ActivityStatusCode.Error, result.Failure?.ToString());
                 logger.SyncFailed(businessId, result.Failure, c.Added, c.Updated);
             }
         }
@@ -51,6 +71,8 @@ internal sealed class BookingSyncJob(SyncBookings sync, BookingSyncWatcher watch
         }
         catch (Exception ex)
         {
+            metrics.Failed("sync", ex.GetType().Name);
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             logger.SyncCrashed(businessId, ex);
         }
         finally

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Diagnostics;
 using TeamsBookingsBot.Teams.Authentication;
 using TeamsBookingsBot.Teams.Connector;
 using TeamsBookingsBot.Teams.Handlers;
@@ -14,6 +15,7 @@ public static class TeamsBotExtensions
         builder.AddBotAuthentication();
         builder.AddConnectorClient();
         builder.Services.AddSingleton<BotMessageEndpoint>();
+        builder.Services.AddBotMetrics();
         builder.Services.AddSingleton<ActivityRouter>();
         builder.Services.AddSingleton<ChatMessageHandler>();
         builder.Services.AddSingleton<CardActionDispatcher>();

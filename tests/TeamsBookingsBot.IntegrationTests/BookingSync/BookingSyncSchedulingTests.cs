@@ -86,6 +86,20 @@ public sealed class BookingSyncSchedulingTests : IDisposable
         Assert.Equal(TimeSpan.FromMinutes(30), (await fourth.GetTriggerAsync()).RepeatInterval);
     }
 
+    [Fact]
+    public async Task Stop_WhileASyncWaits_StopsTheSyncInsteadOfWaitingForIt()
+    {
+        var source = new RecordingBookingsSource(held: true); // never released: like a sync in a long Retry-After
+        await using SchedulingHost host = await SchedulingHost.StartAsync(contentRoot, source, time);
+        await source.ListingsStarted.WaitForCountAsync(1, Patience);
+
+        // The host's shutdown timeout (20 s in the app, longer here) would end a stop that waits for the sync.
+        await host.StopAsync().WaitAsync(Patience);
+
+        Assert.Equal(1, source.ListingsFinished.Count);
+        Assert.Equal(1, host.SyncsFinished.Count);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

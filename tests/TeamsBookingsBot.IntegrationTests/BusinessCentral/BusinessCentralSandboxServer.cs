@@ -19,12 +19,14 @@ internal sealed class BusinessCentralSandboxServer : IAsyncDisposable
     private readonly LoopbackServer _server;
     private readonly IHost _clientHost;
 
-    private BusinessCentralSandboxServer(LoopbackServer server, IHost clientHost, BusinessCentralSandbox sandbox, string baseUrl)
+    private BusinessCentralSandboxServer(LoopbackServer server, IHost clientHost, BusinessCentralSandbox sandbox, string baseUrl, RecordingClock clock)
     {
         _server = server;
         _clientHost = clientHost;
         Sandbox = sandbox;
         BaseUrl = baseUrl;
+        Clock = clock;
+        Metrics = new BusinessCentralCallCounts(clientHost.Services);
     }
 
     public BusinessCentralSandbox Sandbox { get; }
@@ -33,7 +35,13 @@ internal sealed class BusinessCentralSandboxServer : IAsyncDisposable
 
     public IBusinessCentral Client => _clientHost.Services.GetRequiredService<IBusinessCentral>();
 
-    public BusinessCentralMetrics Metrics => _clientHost.Services.GetRequiredService<BusinessCentralMetrics>();
+    public BusinessCentralCallCounts Metrics { get; }
+
+    /// <summary>The client's clock: its retry waits and attempt timeouts run on it (the sandbox keeps real time).</summary>
+    public RecordingClock Clock { get; }
+
+    /// <summary>Every retry wait is shorter than this; the attempt timeout (RequestTimeout) is not.</summary>
+    public static TimeSpan AttemptTimeout => TimeSpan.FromSeconds(10);
 
     public HttpClient RawHttp { get; } = new();
 
@@ -51,7 +59,6 @@ internal sealed class BusinessCentralSandboxServer : IAsyncDisposable
             ["BusinessCentral:CompanyName"] = BusinessCentralSandbox.CronusCompanyName,
             ["BusinessCentral:TenantId"] = "contoso.onmicrosoft.com",
             ["BusinessCentral:Environment"] = "Sandbox",
-            ["BusinessCentral:RetryBaseDelay"] = "00:00:00.020",
             ["BusinessCentral:RequestTimeout"] = "00:00:10",
         };
         foreach ((string key, string? value) in clientSettings ?? new Dictionary<string, string?>())
@@ -60,15 +67,18 @@ internal sealed class BusinessCentralSandboxServer : IAsyncDisposable
         }
         clientBuilder.Configuration.AddInMemoryCollection(settings);
         clientBuilder.Services.AddLogging();
+        RecordingClock clock = new();
+        clientBuilder.Services.AddSingleton<TimeProvider>(clock);
         clientBuilder.AddBusinessCentral();
         IHost clientHost = clientBuilder.Build();
         await clientHost.StartAsync(); // runs ValidateOnStart
-        return new BusinessCentralSandboxServer(server, clientHost, sandbox, baseUrl);
+        return new BusinessCentralSandboxServer(server, clientHost, sandbox, baseUrl, clock);
     }
 
     public async ValueTask DisposeAsync()
     {
         RawHttp.Dispose();
+        Metrics.Dispose();
         await _clientHost.StopAsync();
         _clientHost.Dispose();
         await _server.DisposeAsync();

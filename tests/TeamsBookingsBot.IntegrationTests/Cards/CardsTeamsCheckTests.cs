@@ -1,5 +1,7 @@
+using System.Text.Json;
 using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Cards.AdaptiveCards;
+using TeamsBookingsBot.Teams.Protocol;
 using TeamsBookingsBot.Testing;
 
 namespace TeamsBookingsBot.Cards;
@@ -34,7 +36,8 @@ public sealed class CardsTeamsCheckTests
     [Fact]
     public async Task TeamsCheck_CardAsAttachment_IsFoundAndPasses()
     {
-        string attachment = AdaptiveCardAttachment.Create(HelpCard.Build(HelpCardModel.Plain)).ToJsonString();
+        // The attachment exactly as the bot sends it (TurnContext), on the wire's JSON rules.
+        string attachment = JsonSerializer.Serialize(Attachment.AdaptiveCard(HelpCard.Build(HelpCardModel.Plain).ToJsonObject()), ActivityJson.Options);
 
         CardCheckResult result = await TeamsCheck.CheckCardAsync("help attachment", attachment);
 

@@ -1,11 +1,10 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using TeamsBookingsBot.Teams.Connector;
-using Xunit.Abstractions;
 
 namespace TeamsBookingsBot.Connector;
 
-public sealed class ConnectorRetryTests(ITestOutputHelper output)
+/// <summary>The Connector client's retries on a fake clock: every wait is asserted exactly and advanced, never slept.</summary>
+public sealed class ConnectorRetryTests
 {
     private static JsonObject Message() => new() { ["type"] = "message", ["text"] = "hi" };
 
@@ -15,19 +14,18 @@ public sealed class ConnectorRetryTests(ITestOutputHelper output)
         await using FakeConnector fake = await FakeConnector.StartAsync();
         fake.Then(new FakeConnectorReply(429, """{"error":{"code":"TooManyRequests"}}""", RetryAfter: "2.128"))
             .Then(FakeConnectorReply.Json(201, """{"id":"after-wait"}"""));
-        // The real policy: Retry-After must win over the (shorter) back-off.
-        using ConnectorTestClient connector = new(retry: new ConnectorRetryPolicy());
+        using ConnectorTestClient connector = new();
 
-        ResourceResponse result = await connector.Client.SendToConversationAsync(fake.BaseUrl, "a:1", Message(), CancellationToken.None);
+        Task<ResourceResponse> send = connector.Client.SendToConversationAsync(fake.BaseUrl, "a:1", Message(), CancellationToken.None);
+        TimeSpan wait = await connector.Clock.NextWaitAsync(below: connector.AttemptTimeout);
 
+        // Retry-After wins over the back-off, read exactly: not a truncated 2 s, not a rounded-up 3 s.
+        Assert.Equal(TimeSpan.FromMilliseconds(2128), wait);
+        Assert.Single(fake.Requests);
+        connector.Clock.Advance(wait);
+        ResourceResponse result = await send;
         Assert.Equal("after-wait", result.Id);
-        IReadOnlyList<RecordedConnectorRequest> requests = fake.Requests;
-        Assert.Equal(2, requests.Count);
-        TimeSpan waited = Stopwatch.GetElapsedTime(requests[0].ArrivedAt, requests[1].ArrivedAt);
-        output.WriteLine($"Retry-After 2.128 s: second request arrived {waited.TotalMilliseconds:F0} ms after the first");
-        // The lower bound is the behaviour (a truncated "2" would give 2000 ms; timers may fire a millisecond early);
-        // the upper one only rules out a long back-off, loosely because CI load adds latency.
-        Assert.InRange(waited, TimeSpan.FromMilliseconds(2100), TimeSpan.FromMilliseconds(6000));
+        Assert.Equal(2, fake.Requests.Count);
     }
 
     [Fact]
@@ -37,10 +35,14 @@ public sealed class ConnectorRetryTests(ITestOutputHelper output)
         fake.Then(new FakeConnectorReply(503)).Then(new FakeConnectorReply(502)).Then(FakeConnectorReply.Json(201, """{"id":"third"}"""));
         using ConnectorTestClient connector = new();
 
-        ResourceResponse result = await connector.Client.SendToConversationAsync(fake.BaseUrl, "a:1", Message(), CancellationToken.None);
+        Task<ResourceResponse> send = connector.Client.SendToConversationAsync(fake.BaseUrl, "a:1", Message(), CancellationToken.None);
+        IReadOnlyList<TimeSpan> waits = await connector.Clock.RunThroughWaitsAsync(send, below: connector.AttemptTimeout);
 
-        Assert.Equal("third", result.Id);
+        Assert.Equal("third", (await send).Id);
         Assert.Equal(3, fake.Requests.Count);
+        // No Retry-After: exponential back-off with jitter, capped by the policy.
+        Assert.Equal(2, waits.Count);
+        Assert.All(waits, w => Assert.InRange(w, TimeSpan.Zero, new ConnectorRetryPolicy().MaxDelay));
     }
 
     [Fact]
@@ -53,12 +55,15 @@ public sealed class ConnectorRetryTests(ITestOutputHelper output)
         }
         using ConnectorTestClient connector = new();
 
-        ConnectorException error = await Assert.ThrowsAsync<ConnectorException>(() =>
-            connector.Client.SendToConversationAsync(fake.BaseUrl, "a:1", Message(), CancellationToken.None));
+        Task<ResourceResponse> send = connector.Client.SendToConversationAsync(fake.BaseUrl, "a:1", Message(), CancellationToken.None);
+        IReadOnlyList<TimeSpan> waits = await connector.Clock.RunThroughWaitsAsync(
+            send.ContinueWith(_ => { }, TaskScheduler.Default), below: connector.AttemptTimeout);
 
+        ConnectorException error = await Assert.ThrowsAsync<ConnectorException>(() => send);
         Assert.Equal(429, error.StatusCode);
         Assert.Equal("TooManyRequests", error.ErrorCode);
         Assert.Equal(4, fake.Requests.Count);
+        Assert.Equal(3, waits.Count);
     }
 
     [Fact]
@@ -138,12 +143,17 @@ public sealed class ConnectorRetryTests(ITestOutputHelper output)
     public async Task Send_ClientTimeout_IsNotRetriedAndOutcomeIsUnknown()
     {
         await using FakeConnector fake = await FakeConnector.StartAsync();
-        fake.Then(new FakeConnectorReply(201, """{"id":"late"}""", Delay: TimeSpan.FromSeconds(5)));
-        using ConnectorTestClient connector = new(timeout: TimeSpan.FromMilliseconds(300));
+        // The fake holds the answer until the client gives up; the client's attempt timeout is on the fake clock.
+        fake.Then(new FakeConnectorReply(201, """{"id":"late"}""", Delay: TimeSpan.FromMinutes(5)));
+        using ConnectorTestClient connector = new();
 
-        await Assert.ThrowsAsync<ConnectorOutcomeUnknownException>(() =>
-            connector.Client.SendToConversationAsync(fake.BaseUrl, "a:1", Message(), CancellationToken.None));
+        Task<ResourceResponse> send = connector.Client.SendToConversationAsync(fake.BaseUrl, "a:1", Message(), CancellationToken.None);
+        TimeSpan timeout = await connector.Clock.NextWaitAsync(below: TimeSpan.MaxValue);
+        await fake.RequestArrivedAsync();
+        Assert.Equal(connector.AttemptTimeout, timeout);
+        connector.Clock.Advance(timeout);
 
+        await Assert.ThrowsAsync<ConnectorOutcomeUnknownException>(() => send);
         Assert.Single(fake.Requests);
     }
 
@@ -154,9 +164,10 @@ public sealed class ConnectorRetryTests(ITestOutputHelper output)
         fake.Then(FakeConnectorReply.Dropped()).Then(FakeConnectorReply.Json(200, """{"id":"42"}"""));
         using ConnectorTestClient connector = new();
 
-        ResourceResponse result = await connector.Client.UpdateActivityAsync(fake.BaseUrl, "a:1", "42", Message(), CancellationToken.None);
+        Task<ResourceResponse> update = connector.Client.UpdateActivityAsync(fake.BaseUrl, "a:1", "42", Message(), CancellationToken.None);
+        await connector.Clock.RunThroughWaitsAsync(update, below: connector.AttemptTimeout);
 
-        Assert.Equal("42", result.Id);
+        Assert.Equal("42", (await update).Id);
         Assert.Equal(2, fake.Requests.Count);
     }
 
@@ -170,9 +181,12 @@ public sealed class ConnectorRetryTests(ITestOutputHelper output)
         }
         using ConnectorTestClient connector = new();
 
-        HttpRequestException error = await Assert.ThrowsAsync<HttpRequestException>(() =>
-            connector.Client.SendToConversationAsync(deadUrl, "a:1", Message(), CancellationToken.None));
+        Task<ResourceResponse> send = connector.Client.SendToConversationAsync(deadUrl, "a:1", Message(), CancellationToken.None);
+        IReadOnlyList<TimeSpan> waits = await connector.Clock.RunThroughWaitsAsync(
+            send.ContinueWith(_ => { }, TaskScheduler.Default), below: connector.AttemptTimeout);
 
+        HttpRequestException error = await Assert.ThrowsAsync<HttpRequestException>(() => send);
         Assert.Equal(HttpRequestError.ConnectionError, error.HttpRequestError);
+        Assert.Equal(3, waits.Count); // a POST that never left is safe to send again
     }
 }

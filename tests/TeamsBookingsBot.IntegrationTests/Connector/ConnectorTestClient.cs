@@ -1,47 +1,49 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using TeamsBookingsBot.Teams;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using TeamsBookingsBot.Teams.Connector;
 
 namespace TeamsBookingsBot.Connector;
 
-/// <summary>A real <see cref="ConnectorClient"/> over a real HttpClient, with a counting credential and short back-off.</summary>
+/// <summary>
+/// The real <see cref="IConnectorClient"/> as AddConnectorClient wires it (typed HttpClient, resilience pipeline),
+/// with a counting credential and a <see cref="RecordingClock"/>: every retry wait and attempt timeout is on it.
+/// </summary>
 internal sealed class ConnectorTestClient : IDisposable
 {
-    public static readonly ConnectorRetryPolicy FastRetry = new()
-    {
-        BaseDelay = TimeSpan.FromMilliseconds(10),
-        MaxDelay = TimeSpan.FromMilliseconds(50),
-    };
+    private readonly IHost host;
 
-    private readonly HttpClient http = new(new SocketsHttpHandler { AllowAutoRedirect = false });
-
-    public ConnectorTestClient(
-        bool allowLoopback = true,
-        string? appId = "00000000-0000-0000-0000-00000000b07",
-        ConnectorRetryPolicy? retry = null,
-        List<string>? allowList = null,
-        TimeSpan? timeout = null)
+    public ConnectorTestClient(bool allowLoopback = true, string? appId = "00000000-0000-0000-0000-00000000b07", List<string>? allowList = null)
     {
-        http.Timeout = timeout ?? TimeSpan.FromSeconds(30);
-        BotOptions bot = new() { AllowLoopbackServiceUrls = allowLoopback };
-        if (allowList is not null)
+        HostApplicationBuilder builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        Dictionary<string, string?> settings = new()
         {
-            bot.OutboundHostAllowList = allowList;
-        }
-        BotIdentityOptions identity = new()
-        {
-            MicrosoftAppType = BotAppType.SingleTenant,
-            MicrosoftAppId = appId,
-            MicrosoftAppPassword = "fake-pw",
-            MicrosoftAppTenantId = "00000000-0000-0000-0000-0000000000t1",
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppId"] = appId,
+            ["MicrosoftAppPassword"] = "fake-pw",
+            ["MicrosoftAppTenantId"] = "00000000-0000-0000-0000-0000000000t1",
+            ["Bot:AllowLoopbackServiceUrls"] = allowLoopback ? "true" : "false",
         };
-        Tokens = new BotTokenProvider(
-            Credentials, Options.Create(identity), Options.Create(bot), TimeProvider.System, NullLogger<BotTokenProvider>.Instance);
-        ConnectorPipeline pipeline = new(
-            http, Tokens, ConnectorHostPolicy.From(bot), retry ?? FastRetry, TimeProvider.System, NullLogger<ConnectorPipeline>.Instance);
-        Client = new ConnectorClient(pipeline);
+        for (int i = 0; i < (allowList?.Count ?? 0); i++)
+        {
+            settings[$"Bot:OutboundHostAllowList:{i}"] = allowList![i];
+        }
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddLogging();
+        // The bot's token has a time limit on the same clock; it is not a retry wait, so the tests do not see it.
+        Clock.Unreported.Add(BotTokenProvider.TokenTimeLimit);
+        builder.Services.AddSingleton<TimeProvider>(Clock);
+        builder.Services.AddSingleton<IBotCredentialFactory>(Credentials);
+        builder.AddConnectorClient();
+        host = builder.Build();
+        Client = host.Services.GetRequiredService<IConnectorClient>();
+        Tokens = host.Services.GetRequiredService<IBotTokenProvider>();
     }
+
+    /// <summary>Every wait of a retry is shorter than this; the per-attempt timeout is not.</summary>
+    public TimeSpan AttemptTimeout => host.Services.GetRequiredService<ConnectorRetryPolicy>().AttemptTimeout;
+
+    public RecordingClock Clock { get; } = new();
 
     public CountingCredentialFactory Credentials { get; } = new();
 
@@ -49,5 +51,5 @@ internal sealed class ConnectorTestClient : IDisposable
 
     public IConnectorClient Client { get; }
 
-    public void Dispose() => http.Dispose();
+    public void Dispose() => host.Dispose();
 }

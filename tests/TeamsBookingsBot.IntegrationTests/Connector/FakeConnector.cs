@@ -22,6 +22,8 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentQueue<FakeConnectorReply> script = new();
     private readonly Observed<RecordedConnectorRequest> requests = new();
+    private readonly CancellationTokenSource stopping = new();
+    private int awaited;
 
     private FakeConnector(WebApplication app) => this.app = app;
 
@@ -59,13 +61,22 @@ internal sealed class FakeConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes once the next not yet awaited request has been received and recorded.</summary>
+    public Task RequestArrivedAsync() => requests.WaitForCountAsync(Interlocked.Increment(ref awaited), TimeSpan.FromSeconds(60));
+
     public FakeConnector Then(FakeConnectorReply reply)
     {
         script.Enqueue(reply);
         return this;
     }
 
-    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        // A reply still held (Delay) ends now: the server would otherwise wait for it when it shuts down.
+        await stopping.CancelAsync();
+        await app.DisposeAsync();
+        stopping.Dispose();
+    }
 
     private async Task HandleAsync(HttpContext context)
     {
@@ -84,7 +95,8 @@ internal sealed class FakeConnector : IAsyncDisposable
         {
             try
             {
-                await Task.Delay(delay, context.RequestAborted);
+                using var held = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
+                await Task.Delay(delay, held.Token);
             }
             catch (OperationCanceledException)
             {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Sandbox;
 using TeamsBookingsBot.Sandbox.Graph;
 
 namespace TeamsBookingsBot.Graph;
@@ -104,14 +105,13 @@ public sealed class GraphBookingsWiringTests
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Sandbox:Enabled"] = "true",
             ["Sandbox:Date"] = "2026-11-18",
         });
         builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Teams.BotApplicationFactory.Now));
-        builder.AddSandboxGraph();
+        builder.AddSandbox();
         builder.AddGraphBookings();
         await using WebApplication app = builder.Build();
-        app.MapSandboxGraph();
+        app.MapSandbox();
         await app.StartAsync();
 
         GraphBusinessOptions configured = Assert.Single(app.Services.GetRequiredService<IOptions<GraphOptions>>().Value.Businesses);

@@ -17,7 +17,7 @@ internal sealed class GraphSourceHost : IDisposable
 
     public IServiceProvider Services => host.Services;
 
-    public static GraphSourceHost Create(string baseUrl, string businessId, IDictionary<string, string?>? extra = null)
+    public static GraphSourceHost Create(string baseUrl, string businessId, IDictionary<string, string?>? extra = null, TimeProvider? time = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -32,6 +32,10 @@ internal sealed class GraphSourceHost : IDisposable
         HostApplicationBuilder builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
         builder.AddGraphBookings();
         return new GraphSourceHost(builder.Build());
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
@@ -20,8 +19,13 @@ public sealed class SandboxGraphSourceTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await server.DisposeAsync();
 
+    // Every retry wait of the client is on this clock; the default attempt timeout (100 s) is longer than any of them.
+    private readonly RecordingClock clock = new();
+
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(new GraphOptions().RequestTimeoutSeconds);
+
     private GraphSourceHost Host(IDictionary<string, string?>? extra = null) =>
-        GraphSourceHost.Create(server.Origin + "/sandbox/graph/v1.0", Mailbox.ToUpperInvariant(), extra);
+        GraphSourceHost.Create(server.Origin + "/sandbox/graph/v1.0", Mailbox.ToUpperInvariant(), extra, clock);
 
     [Fact]
     public async Task GetAppointment_ManyInParallel_NeverMoreThanFourInFlightPerMailbox()
@@ -96,29 +100,54 @@ public sealed class SandboxGraphSourceTests : IAsyncLifetime
         string id = api.Data.Appointments[0].AppointmentId;
         api.InjectFaults(1, new SandboxGraphFault(429, SandboxGraphApi.ThrottleRetryAfter));
 
-        long started = Stopwatch.GetTimestamp();
-        Booking? booking = await host.Source.GetAppointmentAsync(Mailbox, id, default);
-        TimeSpan elapsed = Stopwatch.GetElapsedTime(started);
+        Task<Booking?> get = host.Source.GetAppointmentAsync(Mailbox, id, default);
+        TimeSpan wait = await clock.NextWaitAsync(below: AttemptTimeout);
 
+        // Exactly Graph's 2.128 s, not Kiota's fixed 3 s: Kiota's RetryHandler is out of the chain.
+        Assert.Equal(TimeSpan.FromMilliseconds(2128), wait);
+        Assert.Equal(1, api.Counters.Requests("appointment"));
+        clock.Advance(wait);
+        Booking? booking = await get;
         Assert.Equal(id, booking?.AppointmentId);
         Assert.Equal(2, api.Counters.Requests("appointment"));
-        Assert.True(elapsed >= TimeSpan.FromSeconds(2.1), $"retried after {elapsed.TotalMilliseconds} ms");
-        // Bounded, not backing off for long; that "2.128" is read exactly (Kiota would wait a fixed 3 s) is proven
-        // without wall-clock timing by the Retry-After parsing unit tests: a loaded 2-core CI machine makes a tight
-        // upper bound here flaky.
-        Assert.True(elapsed < TimeSpan.FromSeconds(6), $"retried after {elapsed.TotalMilliseconds} ms");
+    }
+
+    [Fact]
+    public async Task GetAppointment_FourWaitingOutRetryAfter_HoldNoSlotOfTheMailbox()
+    {
+        using GraphSourceHost host = Host();
+        api.Latency = TimeSpan.Zero;
+        string[] ids = api.Data.Appointments.Take(5).Select(a => a.AppointmentId).ToArray();
+        api.InjectFaults(4, new SandboxGraphFault(429, SandboxGraphApi.ThrottleRetryAfter));
+
+        Task<Booking?>[] throttled = [.. ids.Take(4).Select(id => host.Source.GetAppointmentAsync(Mailbox, id, default))];
+        for (int i = 0; i < 4; i++)
+        {
+            Assert.Equal(TimeSpan.FromMilliseconds(2128), await clock.NextWaitAsync(below: AttemptTimeout));
+        }
+
+        // All four of the mailbox's slots would be taken if a wait held one: the fifth call goes through at once.
+        Booking? fifth = await host.Source.GetAppointmentAsync(Mailbox, ids[4], default).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(ids[4], fifth?.AppointmentId);
+        Assert.All(throttled, t => Assert.False(t.IsCompleted));
+        clock.Advance(TimeSpan.FromMilliseconds(2128));
+        Assert.Equal(ids.Take(4), (await Task.WhenAll(throttled)).Select(b => b?.AppointmentId));
+        Assert.Equal(9, api.Counters.Requests("appointment"));
     }
 
     [Fact]
     public async Task ListServices_503WithoutRetryAfter_BacksOffAndSucceeds()
     {
-        using GraphSourceHost host = Host(new Dictionary<string, string?> { ["Graph:RetryBaseDelayMs"] = "20" });
+        using GraphSourceHost host = Host();
         api.InjectFaults(2, new SandboxGraphFault(503));
 
-        IReadOnlyList<BookingService> services = await host.Source.ListServicesAsync(Mailbox, default);
+        Task<IReadOnlyList<BookingService>> list = host.Source.ListServicesAsync(Mailbox, default);
+        IReadOnlyList<TimeSpan> waits = await clock.RunThroughWaitsAsync(list, below: AttemptTimeout);
 
-        Assert.Equal(api.Data.Services.Select(s => s.Name), services.Select(s => s.Name));
+        Assert.Equal(api.Data.Services.Select(s => s.Name), (await list).Select(s => s.Name));
         Assert.Equal(3, api.Counters.Requests("services"));
+        Assert.Equal(2, waits.Count);
+        Assert.All(waits, w => Assert.InRange(w, TimeSpan.Zero, TimeSpan.FromSeconds(new GraphOptions().RetryMaxDelaySeconds)));
     }
 
     [Fact]
@@ -127,8 +156,11 @@ public sealed class SandboxGraphSourceTests : IAsyncLifetime
         using GraphSourceHost host = Host(new Dictionary<string, string?> { ["Graph:RetryMaxAttempts"] = "1" });
         api.InjectFaults(2, new SandboxGraphFault(429, "0.05"));
 
-        BookingsSourceException ex = await Assert.ThrowsAsync<BookingsSourceException>(() =>
-            host.Source.ListAppointmentsAsync(Mailbox, DayStart, DayStart.AddDays(1), default));
+        Task<IReadOnlyList<Booking>> list = host.Source.ListAppointmentsAsync(Mailbox, clock.GetUtcNow().AddDays(-1), clock.GetUtcNow(), default);
+        IReadOnlyList<TimeSpan> waits = await clock.RunThroughWaitsAsync(list.ContinueWith(_ => { }, TaskScheduler.Default), below: AttemptTimeout);
+
+        Assert.Equal([TimeSpan.FromMilliseconds(50)], waits);
+        BookingsSourceException ex = await Assert.ThrowsAsync<BookingsSourceException>(() => list);
 
         Assert.Equal(BookingsSourceFailure.Throttled, ex.Failure);
         Assert.Equal(429, ex.StatusCode);

@@ -51,13 +51,17 @@ public sealed class InvoicingBusinessCentralTests
     public async Task Confirm_Throttled429WithRetryAfter_CreatedOnceAfterWaiting()
     {
         await using BcSandboxHost bc = await BcSandboxHost.StartAsync();
-        await using InvoicingInstance bot = await InvoicingInstance.StartAsync(bc);
+        RecordingClock clock = new();
+        await using InvoicingInstance bot = await InvoicingInstance.StartAsync(bc, time: clock);
         bot.Bookings.Add(Haircut(1, Helen));
         InvoicePreview preview = await bot.Invoicing.PreviewAsync(Select(Haircut(1, Helen)), Alice, Ct);
         bc.Sandbox.Faults.Throttle(1, "0.2");
 
-        InvoiceRunResult result = await bot.Invoicing.ConfirmAsync(preview.RunId, Alice, Ct);
+        Task<InvoiceRunResult> confirm = bot.Invoicing.ConfirmAsync(preview.RunId, Alice, Ct);
+        IReadOnlyList<TimeSpan> waits = await clock.RunThroughWaitsAsync(confirm, below: TimeSpan.FromSeconds(10));
+        InvoiceRunResult result = await confirm;
 
+        Assert.Equal([TimeSpan.FromMilliseconds(200)], waits);
         Assert.Single(result.Created);
         Assert.Equal(1, bc.Sandbox.RequestCount("throttled POST salesInvoices"));
         Assert.Single(bc.Sandbox.Invoices);

@@ -24,6 +24,7 @@ internal sealed class InvoicingInstance : IAsyncDisposable
         _host = host;
         Bookings = bookings;
         _folder = folder;
+        Metrics = new BusinessCentralCallCounts(host.Services);
     }
 
     public InMemoryBookingStore Bookings { get; }
@@ -36,7 +37,7 @@ internal sealed class InvoicingInstance : IAsyncDisposable
 
     public IInvoiceLedger Ledger => Services.GetRequiredService<IInvoiceLedger>();
 
-    public BusinessCentralMetrics Metrics => Services.GetRequiredService<BusinessCentralMetrics>();
+    public BusinessCentralCallCounts Metrics { get; }
 
     /// <summary>Configuration for a fresh database: a SQLite file in <paramref name="folder"/>, or a new PostgreSQL database.</summary>
     public static async Task<Dictionary<string, string?>> NewDatabaseAsync(StorageProvider provider, string folder) => provider == StorageProvider.Postgres
@@ -88,6 +89,7 @@ internal sealed class InvoicingInstance : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Metrics.Dispose();
         await ((IAsyncDisposable)_host).DisposeAsync();
         if (_folder is not null)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -10,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Cards.AdaptiveCards;
+using TeamsBookingsBot.Teams.Protocol;
 
 namespace TeamsBookingsBot.Playground;
 
@@ -74,7 +76,7 @@ internal sealed class EchoBot : IAsyncDisposable
         var reply = new JsonObject
         {
             ["type"] = "message",
-            ["attachments"] = new JsonArray(AdaptiveCardAttachment.Create(Card($"Echo: {said}"))),
+            ["attachments"] = new JsonArray(JsonSerializer.SerializeToNode(Attachment.AdaptiveCard(Card($"Echo: {said}").ToJsonObject()), ActivityJson.Options)),
         };
         using HttpResponseMessage sent = await _connector.PostAsJsonAsync(
             $"{(string?)activity["serviceUrl"]}/v3/conversations/{conversation}/activities", reply);

@@ -1,6 +1,8 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using TeamsBookingsBot.Cards.AdaptiveCards;
+using TeamsBookingsBot.Teams.Protocol;
 
 namespace TeamsBookingsBot.Cards;
 
@@ -98,14 +100,16 @@ public sealed class AdaptiveCardJsonTests
     [Fact]
     public void Attachment_Card_HasAdaptiveContentTypeAndTheCardAsContent()
     {
-        JsonObject attachment = AdaptiveCardAttachment.Create(new AdaptiveCard { Body = { new AdaptiveTextBlock("Hi") } });
+        // The attachment exactly as the bot sends it (TurnContext), on the wire's JSON rules.
+        JsonObject attachment = JsonSerializer.SerializeToNode(
+            Attachment.AdaptiveCard(new AdaptiveCard { Body = { new AdaptiveTextBlock("Hi") } }.ToJsonObject()), ActivityJson.Options)!.AsObject();
 
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)attachment["contentType"]);
         Assert.Equal("AdaptiveCard", (string?)attachment["content"]!["type"]);
     }
 
     [Fact]
-    public void Attachment_CardOver28KB_Throws()
+    public void FitsTeamsLimit_CardOver28KB_IsFalse()
     {
         var card = new AdaptiveCard();
         for (int i = 0; i < 300; i++)
@@ -114,7 +118,7 @@ public sealed class AdaptiveCardJsonTests
         }
 
         Assert.False(card.FitsTeamsLimit);
-        Assert.Throws<InvalidOperationException>(() => AdaptiveCardAttachment.Create(card));
+        Assert.True(card.SizeInBytes > AdaptiveCard.MaxSizeInBytes);
     }
 
     [Fact]

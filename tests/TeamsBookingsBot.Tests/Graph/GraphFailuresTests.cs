@@ -53,26 +53,4 @@ public sealed class GraphFailuresTests
         Assert.False(GraphFailures.IsRemote(new NullReferenceException()));
         Assert.False(GraphFailures.IsRemote(new AggregateException(new InvalidOperationException())));
     }
-
-    [Theory]
-    [InlineData("2.128", 2128)]
-    [InlineData("2", 2000)]
-    [InlineData("0.4", 400)]
-    public void ReadRetryAfter_DecimalSeconds_IsExact(string header, int expectedMs)
-    {
-        using var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
-        response.Headers.TryAddWithoutValidation("Retry-After", header);
-
-        Assert.Equal(TimeSpan.FromMilliseconds(expectedMs), GraphRetryHandler.ReadRetryAfter(response, DateTimeOffset.UtcNow));
-    }
-
-    [Fact]
-    public void ReadRetryAfter_HttpDate_IsTimeUntilThen()
-    {
-        var now = new DateTimeOffset(2026, 11, 18, 12, 0, 0, TimeSpan.Zero);
-        using var response = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
-        response.Headers.TryAddWithoutValidation("Retry-After", now.AddSeconds(5).ToString("r"));
-
-        Assert.Equal(TimeSpan.FromSeconds(5), GraphRetryHandler.ReadRetryAfter(response, now));
-    }
 }

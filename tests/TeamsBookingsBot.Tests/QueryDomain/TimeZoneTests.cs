@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using TeamsBookingsBot.Domain;
-using TeamsBookingsBot.Testing;
 
 namespace TeamsBookingsBot.QueryDomain;
 
@@ -41,56 +39,6 @@ public sealed class TimeZoneTests
     {
         Assert.Equal("Europe/Berlin", TimeZoneResolver.IanaIdOf(TimeZoneResolver.ResolveFirst("Nowhere/Land", "W. Europe Standard Time")));
         Assert.Equal(TimeZoneInfo.Utc, TimeZoneResolver.ResolveFirst(null, "bogus"));
-    }
-
-    [Theory]
-    [InlineData("2018-05-02T09:00:00.0000000", "Pacific Standard Time", "2018-05-02T16:00:00Z")]
-    [InlineData("2018-05-02T09:00:00.0000000", "America/Los_Angeles", "2018-05-02T16:00:00Z")]
-    [InlineData("2018-01-02T09:00:00.0000000", "Pacific Standard Time", "2018-01-02T17:00:00Z")]
-    [InlineData("2018-05-02T09:00:00.0000000", "W. Europe Standard Time", "2018-05-02T07:00:00Z")]
-    [InlineData("2018-05-01T12:00:00.0000000Z", "UTC", "2018-05-01T12:00:00Z")]
-    [InlineData("2018-05-01T12:00:00.0000000Z", "Pacific Standard Time", "2018-05-01T12:00:00Z")]
-    [InlineData("2018-05-01T12:00:00+02:00", "Pacific Standard Time", "2018-05-01T10:00:00Z")]
-    [InlineData("2018-05-01T12:00:00.0000000", null, "2018-05-01T12:00:00Z")]
-    [InlineData("2018-05-01T12:00:00", "UTC", "2018-05-01T12:00:00Z")]
-    [InlineData("2026-03-08T02:30:00.0000000", "Pacific Standard Time", "2026-03-08T10:30:00Z")] // in the spring-forward gap
-    [InlineData("2026-11-01T01:30:00.0000000", "Pacific Standard Time", "2026-11-01T08:30:00Z")] // twice on fall-back day: first
-    public void ToUtc_GraphDateTime_GivesUtcInstant(string dateTime, string? zone, string expected)
-    {
-        DateTimeOffset utc = GraphDateTimeParser.ToUtc(dateTime, zone);
-
-        Assert.Equal(Utc(expected), utc);
-        Assert.Equal(TimeSpan.Zero, utc.Offset);
-    }
-
-    [Fact]
-    public void ToUtc_SevenFractionalDigits_KeepsEveryTick()
-    {
-        Assert.Equal(Utc("2018-05-01T12:00:00Z").AddTicks(1234567), GraphDateTimeParser.ToUtc("2018-05-01T12:00:00.1234567Z", "UTC"));
-    }
-
-    [Theory]
-    [InlineData("2018-05-02T09:00:00.0000000", "Nowhere/Land")]
-    [InlineData("yesterday", "UTC")]
-    [InlineData("", "UTC")]
-    [InlineData("2018-13-02T09:00:00", "UTC")]
-    public void TryToUtc_BadInput_IsFalse(string dateTime, string zone)
-    {
-        Assert.False(GraphDateTimeParser.TryToUtc(dateTime, zone, out _));
-        Assert.Throws<FormatException>(() => GraphDateTimeParser.ToUtc(dateTime, zone));
-    }
-
-    [Fact]
-    public void ToUtc_RecordedLocalTimeAppointment_StartsAtSixteenUtc()
-    {
-        using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(SharedPaths.Fixture("graph", "appointments-edgecases.synthetic.json")));
-        JsonElement start = doc.RootElement.GetProperty("value").EnumerateArray()
-            .Select(a => a.GetProperty("startDateTime"))
-            .Single(s => s.GetProperty("timeZone").GetString() == "Pacific Standard Time");
-
-        DateTimeOffset utc = GraphDateTimeParser.ToUtc(start.GetProperty("dateTime").GetString()!, start.GetProperty("timeZone").GetString());
-
-        Assert.Equal(Utc("2018-05-02T16:00:00Z"), utc);
     }
 
     [Theory]

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using TeamsBookingsBot.Resilience;
 
 namespace TeamsBookingsBot.Teams.Connector;
 
@@ -29,14 +31,19 @@ public static class ConnectorExtensions
         services.TryAddSingleton(new ConnectorRetryPolicy());
         services.TryAddSingleton(sp => ConnectorHostPolicy.From(sp.GetRequiredService<IOptions<BotOptions>>().Value));
 
-        // No resilience handler: ConnectorPipeline owns retries because a blindly retried POST can post a message twice.
-        services.AddHttpClient<ConnectorPipeline>(client => client.Timeout = TimeSpan.FromSeconds(30))
+        // The per-attempt limit is the pipeline's (ConnectorRetryPolicy.AttemptTimeout); a whole-call timeout would
+        // cut retry waits short.
+        services.AddHttpClient<ConnectorPipeline>(client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 // A redirect would carry the activity (and on some stacks the token) to a host the guard never saw.
                 AllowAutoRedirect = false,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            });
+            })
+            .AddResilienceHandler("connector", (pipeline, context) => pipeline.AddOutboundRetry(
+                context.ServiceProvider.GetRequiredService<ConnectorRetryPolicy>().Rules,
+                context.ServiceProvider.GetRequiredService<TimeProvider>(),
+                context.ServiceProvider.GetRequiredService<ILogger<ConnectorPipeline>>()));
         services.TryAddTransient<IConnectorClient, ConnectorClient>();
         return builder;
     }

@@ -3,18 +3,19 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TeamsBookingsBot.Diagnostics;
+using TeamsBookingsBot.Resilience;
 
 namespace TeamsBookingsBot.Teams.Connector;
 
 /// <summary>
-/// Sends one Connector request: host guard, bearer token, retries (spec §2.3) and error mapping.
-/// Each attempt builds a fresh request because an <see cref="HttpRequestMessage"/> cannot be sent twice.
+/// Sends one Connector request: host guard, bearer token, one forced token refresh on 401, error mapping. Every
+/// other retry (spec §2.3) happens inside the HttpClient, in the shared resilience pipeline
+/// (<see cref="ConnectorRetryPolicy"/>); a POST whose outcome is unknown is never sent again.
 /// </summary>
 internal sealed class ConnectorPipeline(
     HttpClient http,
     IBotTokenProvider tokens,
     ConnectorHostPolicy hosts,
-    ConnectorRetryPolicy retry,
     TimeProvider time,
     ILogger<ConnectorPipeline> logger)
 {
@@ -30,33 +31,24 @@ internal sealed class ConnectorPipeline(
             throw new ConnectorHostNotAllowedException(host, uri.Scheme);
         }
         string? payload = body?.ToJsonString();
-        bool forceRefresh = false;
-        bool refreshed = false;
-        int failures = 0;
         for (int attempt = 1; ; attempt++)
         {
+            // An HttpRequestMessage cannot be sent twice by HttpClient: the refresh builds a new one.
+            bool forceRefresh = attempt > 1;
             using HttpRequestMessage request = await CreateRequestAsync(method, uri, payload, forceRefresh, ct);
-            forceRefresh = false;
             HttpResponseMessage response;
             try
             {
                 response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
             }
-            catch (Exception ex) when (IsTransportFailure(ex, ct))
+            catch (Exception ex) when (OutboundResilience.IsTransportFailure(ex) && !ct.IsCancellationRequested)
             {
-                if (method == HttpMethod.Post && !NothingWasSent(ex))
+                if (!OutboundResilience.IsIdempotent(method) && !OutboundResilience.NothingWasSent(ex))
                 {
                     logger.ConnectorOutcomeUnknown(verb, host, attempt, ex);
                     throw new ConnectorOutcomeUnknownException(verb, host, ex);
                 }
-                if (++failures >= retry.MaxAttempts)
-                {
-                    throw;
-                }
-                TimeSpan backoff = retry.Backoff(failures, Random.Shared.NextDouble());
-                logger.ConnectorTransportRetrying(verb, host, attempt, (long)backoff.TotalMilliseconds, ex);
-                await Task.Delay(backoff, time, ct);
-                continue;
+                throw ex as HttpRequestException ?? new HttpRequestException($"The Connector at {host} did not answer in time.", ex);
             }
 
             using (response)
@@ -67,22 +59,12 @@ internal sealed class ConnectorPipeline(
                 {
                     return await ReadBodyAsync(response, ct);
                 }
-                if (status == 401 && !tokens.IsAnonymous && !refreshed)
+                if (status == 401 && !tokens.IsAnonymous && !forceRefresh)
                 {
                     logger.ConnectorUnauthorizedRefreshing(verb, host, attempt);
-                    refreshed = forceRefresh = true;
                     continue;
                 }
-                TimeSpan? retryAfter = ReadRetryAfter(response);
-                bool waitable = retryAfter is null || retryAfter <= retry.MaxRetryAfter;
-                if (ConnectorRetryPolicy.IsRetryable(status) && waitable && ++failures < retry.MaxAttempts)
-                {
-                    TimeSpan delay = retryAfter ?? retry.Backoff(failures, Random.Shared.NextDouble());
-                    logger.ConnectorRetrying(verb, host, status, attempt, (long)delay.TotalMilliseconds);
-                    await Task.Delay(delay, time, ct);
-                    continue;
-                }
-                ConnectorException error = await ReadErrorAsync(response, verb, host, retryAfter, ct);
+                ConnectorException error = await ReadErrorAsync(response, verb, host, RetryAfterHeader.Read(response, time.GetUtcNow()), ct);
                 logger.ConnectorFailed(verb, host, status, error.ErrorCode, attempt);
                 throw error;
             }
@@ -104,20 +86,6 @@ internal sealed class ConnectorPipeline(
         }
         return request;
     }
-
-    // HttpClient reports its own timeout as a cancellation; only the caller's token means "stop".
-    private static bool IsTransportFailure(Exception ex, CancellationToken ct) =>
-        ex is HttpRequestException || (ex is OperationCanceledException && !ct.IsCancellationRequested);
-
-    // Failures while resolving or connecting happen before any request byte is written, so even a POST is safe to repeat.
-    private static bool NothingWasSent(Exception ex) =>
-        ex is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError };
-
-    private TimeSpan? ReadRetryAfter(HttpResponseMessage response) =>
-        response.Headers.NonValidated.TryGetValues("Retry-After", out HeaderStringValues values)
-            && RetryAfter.TryParse(values.ToString(), time.GetUtcNow(), out TimeSpan delay)
-            ? delay
-            : null;
 
     private static async Task<JsonNode?> ReadBodyAsync(HttpResponseMessage response, CancellationToken ct)
     {

@@ -1,7 +1,10 @@
+using TeamsBookingsBot.Resilience;
+
 namespace TeamsBookingsBot.Teams.Connector;
 
 /// <summary>
-/// Retry limits for Connector calls (protocol spec §2.3). Registered as a singleton so tests can shorten the back-off.
+/// Retry limits for Connector calls (protocol spec §2.3), run by the shared resilience pipeline
+/// (<see cref="OutboundResilience"/>). Registered as a singleton so a host can change them.
 /// </summary>
 public sealed record ConnectorRetryPolicy
 {
@@ -15,13 +18,12 @@ public sealed record ConnectorRetryPolicy
     /// <summary>A longer Retry-After is not waited out: the caller gets the 429 and can reschedule the work.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>The limit for one attempt. A POST that reaches it has an unknown outcome and is not sent again.</summary>
+    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     // 429/412/502/504 are the statuses Teams documents as transient; 503 is our addition.
     public static bool IsRetryable(int statusCode) => statusCode is 429 or 412 or 502 or 503 or 504;
 
-    /// <summary>Full jitter: uniform in [0, min(MaxDelay, BaseDelay * 2^(attempt-1))].</summary>
-    public TimeSpan Backoff(int attempt, double random)
-    {
-        double ceiling = Math.Min(MaxDelay.TotalMilliseconds, BaseDelay.TotalMilliseconds * Math.Pow(2, Math.Max(0, attempt - 1)));
-        return TimeSpan.FromMilliseconds(ceiling * Math.Clamp(random, 0, 1));
-    }
+    internal OutboundRetryRules Rules => new(
+        "connector", MaxAttempts - 1, BaseDelay, MaxDelay, MaxRetryAfter, AttemptTimeout, (_, status) => IsRetryable(status));
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace TeamsBookingsBot.Diagnostics;
+namespace TeamsBookingsBot.Sandbox.Diagnostics;
 
 /// <summary>Sandbox Business Central events (62xx, inside the sandbox's 6xxx range).</summary>
 internal static partial class SandboxBusinessCentralLog

@@ -103,6 +103,15 @@ public sealed class BusinessCentralSandbox
 
     internal IEnumerable<SandboxBcCompany> CompaniesUnsafe => [_cronus, _empty];
 
+    /// <summary>A copy of the CRONUS invoice with this number (draft or posted), for the sandbox's web page.</summary>
+    internal SandboxBcInvoice? FindInvoice(string number)
+    {
+        lock (_gate)
+        {
+            return _cronus.Invoices.FirstOrDefault(i => string.Equals(i.Number, number, StringComparison.OrdinalIgnoreCase))?.Clone();
+        }
+    }
+
     internal DateTimeOffset NowUnsafe => _time.GetUtcNow();
 
     internal string NextInvoiceNumberUnsafe() => "S-INV" + (_nextInvoice++).ToString(CultureInfo.InvariantCulture);

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using TeamsBookingsBot.Diagnostics;
+using TeamsBookingsBot.Sandbox.Diagnostics;
 using TeamsBookingsBot.Domain;
 
 namespace TeamsBookingsBot.Sandbox.Graph;

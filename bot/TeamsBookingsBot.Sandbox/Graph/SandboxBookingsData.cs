@@ -1,5 +1,4 @@
 using TeamsBookingsBot.Domain;
-using TeamsBookingsBot.Graph;
 
 namespace TeamsBookingsBot.Sandbox.Graph;
 
@@ -62,14 +61,14 @@ public sealed class SandboxBookingsData
         return new(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime), seed, time);
     }
 
-    /// <summary>The configuration entry that makes the bot sync this business.</summary>
-    public static GraphBusinessOptions BusinessOptions() => new()
-    {
-        Id = Mailbox,
-        DisplayName = BusinessName,
-        TimeZone = TimeZoneId,
-        Currency = Currency,
-    };
+    /// <summary>The configuration entries (under <paramref name="prefix"/>, e.g. <c>Graph:Businesses:0</c>) that make the bot sync this business.</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> BusinessSettings(string prefix) =>
+    [
+        new(prefix + ":Id", Mailbox),
+        new(prefix + ":DisplayName", BusinessName),
+        new(prefix + ":TimeZone", TimeZoneId),
+        new(prefix + ":Currency", Currency),
+    ];
 
     public DateOnly Today { get; }
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using TeamsBookingsBot.Diagnostics;
+using TeamsBookingsBot.Sandbox.Diagnostics;
 using TeamsBookingsBot.Sandbox.Graph;
 
 namespace TeamsBookingsBot.Sandbox.BusinessCentral;
@@ -49,12 +49,17 @@ public static class BusinessCentralSandboxExtensions
         return builder;
     }
 
-    /// <summary>Maps the registered sandbox at <c>/sandbox/bc/api/v2.0</c> when Sandbox:Enabled is true.</summary>
+    /// <summary>
+    /// Maps the registered sandbox at <c>/sandbox/bc/api/v2.0</c>, and its web client pages at <c>/sandbox/bc/web</c>,
+    /// when Sandbox:Enabled is true.
+    /// </summary>
     public static WebApplication MapSandboxBusinessCentral(this WebApplication app)
     {
         if (app.Services.GetRequiredService<IOptions<SandboxOptions>>().Value.Enabled)
         {
-            app.MapSandboxBusinessCentral(DefaultPrefix, app.Services.GetService<BusinessCentralSandbox>() ?? new BusinessCentralSandbox());
+            BusinessCentralSandbox sandbox = app.Services.GetService<BusinessCentralSandbox>() ?? new BusinessCentralSandbox();
+            app.MapSandboxBusinessCentral(DefaultPrefix, sandbox);
+            app.MapSandboxBcWebClient(SandboxBcWebClient.DefaultPrefix, sandbox);
         }
         return app;
     }
