@@ -4,6 +4,7 @@ using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Connector;
 using TeamsBookingsBot.Teams.Handlers;
 using static TeamsBookingsBot.Testing.Fakes.ListingTestData;
+using static TeamsBookingsBot.UninvoicedList.ListChatActivities;
 
 namespace TeamsBookingsBot.UninvoicedList;
 
@@ -105,43 +106,9 @@ public sealed class FirstSyncListTests : IAsyncLifetime, IDisposable
         Assert.Contains("3 bookings", Text(CardOf(reply.Json)), StringComparison.Ordinal);
     }
 
-    private static string Text(JsonNode? node) => node switch
-    {
-        JsonObject obj => string.Join('\n', obj.Select(p => p.Key == "text" && p.Value is JsonValue v ? (string?)v : Text(p.Value))),
-        JsonArray array => string.Join('\n', array.Select(Text)),
-        _ => "",
-    };
+    private ListChatActivities Activities => new(connector.BaseUrl + "/", ConversationId, Now);
 
-    private static JsonObject CardOf(JsonObject activity) => activity["attachments"]![0]!["content"]!.AsObject();
+    private JsonObject Message(string text) => Activities.Activity("message", "msg-1", activity => activity["text"] = text);
 
-    private JsonObject Message(string text) => Activity("message", "msg-1", activity => activity["text"] = text);
-
-    private JsonObject Invoke(JsonObject data) => Activity("invoke", "inv-1", activity =>
-    {
-        activity["name"] = "adaptiveCard/action";
-        activity["replyToId"] = "welcome-card";
-        activity["value"] = new JsonObject
-        {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = (string?)data["verb"], ["data"] = data },
-        };
-    });
-
-    private JsonObject Activity(string type, string id, Action<JsonObject> fill)
-    {
-        var activity = new JsonObject
-        {
-            ["type"] = type,
-            ["id"] = id,
-            ["channelId"] = "msteams",
-            ["serviceUrl"] = connector.BaseUrl + "/",
-            ["timestamp"] = Now.ToString("O"),
-            ["localTimezone"] = "America/Los_Angeles",
-            ["from"] = new JsonObject { ["id"] = "29:user", ["name"] = "Alex Wilber", ["aadObjectId"] = "00000000-0000-0000-0000-000000000020" },
-            ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "Bookings Bot" },
-            ["conversation"] = new JsonObject { ["id"] = ConversationId, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
-            ["locale"] = "en-US",
-        };
-        fill(activity);
-        return activity;
-    }
+    private JsonObject Invoke(JsonObject data) => Activities.Invoke("inv-1", data, replyToId: "welcome-card");
 }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Connector;
 using static TeamsBookingsBot.Testing.Fakes.ListingTestData;
+using static TeamsBookingsBot.UninvoicedList.ListChatActivities;
 
 namespace TeamsBookingsBot.UninvoicedList;
 
@@ -183,15 +184,6 @@ public sealed class UninvoicedChatEndpointTests : IAsyncLifetime, IDisposable
     private static string[] Toggles(JsonObject card) =>
         [.. card["body"]!.AsArray().Where(e => (string?)e!["type"] == "Input.Toggle").Select(e => ((string?)e!["id"])!["select:".Length..])];
 
-    private static string Text(JsonNode? node) => node switch
-    {
-        JsonObject obj => string.Join('\n', obj.Select(p => p.Key == "text" && p.Value is JsonValue v ? (string?)v : Text(p.Value))),
-        JsonArray array => string.Join('\n', array.Select(Text)),
-        _ => "",
-    };
-
-    private static JsonObject CardOf(JsonObject activity) => activity["attachments"]![0]!["content"]!.AsObject();
-
     private Task<HttpResponseMessage> PostAsync(JsonObject activity) => client.PostAsJsonAsync("/api/messages", activity);
 
     private JsonObject Message(string? text, JsonObject? value = null, string? replyToId = null) => Activity("message", "msg-" + (connector.Requests.Count + 1), activity =>
@@ -207,33 +199,10 @@ public sealed class UninvoicedChatEndpointTests : IAsyncLifetime, IDisposable
         }
     });
 
-    private JsonObject Invoke(JsonObject data, string localTimezone = "America/Los_Angeles") => Activity("invoke", "inv-" + Guid.NewGuid().ToString("N"), activity =>
-    {
-        activity["name"] = "adaptiveCard/action";
-        activity["localTimezone"] = localTimezone;
-        activity["replyToId"] = "card-activity-7";
-        activity["value"] = new JsonObject
-        {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = (string?)data["verb"], ["data"] = data },
-        };
-    });
+    private JsonObject Invoke(JsonObject data, string localTimezone = "America/Los_Angeles") =>
+        Activities.Invoke("inv-" + Guid.NewGuid().ToString("N"), data, replyToId: "card-activity-7", localTimezone);
 
-    private JsonObject Activity(string type, string id, Action<JsonObject> fill)
-    {
-        var activity = new JsonObject
-        {
-            ["type"] = type,
-            ["id"] = id,
-            ["channelId"] = "msteams",
-            ["serviceUrl"] = connector.BaseUrl + "/",
-            ["timestamp"] = Now.ToString("O"),
-            ["localTimezone"] = "America/Los_Angeles",
-            ["from"] = new JsonObject { ["id"] = "29:user", ["name"] = "Alex Wilber", ["aadObjectId"] = "00000000-0000-0000-0000-000000000020" },
-            ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "Bookings Bot" },
-            ["conversation"] = new JsonObject { ["id"] = ConversationId, ["conversationType"] = "personal", ["tenantId"] = "tenant-1" },
-            ["locale"] = "en-US",
-        };
-        fill(activity);
-        return activity;
-    }
+    private JsonObject Activity(string type, string id, Action<JsonObject> fill) => Activities.Activity(type, id, fill);
+
+    private ListChatActivities Activities => new(connector.BaseUrl + "/", ConversationId, Now);
 }
