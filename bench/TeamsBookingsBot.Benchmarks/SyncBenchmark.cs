@@ -30,7 +30,7 @@ internal sealed class SyncBenchmark : IBenchmark
     public async Task<int> RunAsync(string[] args, CancellationToken ct)
     {
         DateOnly today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var api = new SandboxGraphApi(SandboxBookingsData.GenerateMany(today, Appointments), TimeProvider.System, NullLogger<SandboxGraphApi>.Instance)
+        var api = new SandboxGraphApi(SandboxBookingsData.Generate(today, appointmentCount: Appointments), TimeProvider.System, NullLogger<SandboxGraphApi>.Instance)
         {
             Latency = Latency,
         };
