@@ -97,10 +97,18 @@ public sealed class SandboxBookingsData
         {
             lock (gate)
             {
-                return index ??= new SandboxCalendarIndex(appointments.Values);
+                if (index is null)
+                {
+                    index = new SandboxCalendarIndex(appointments.Values);
+                    CalendarSorts++;
+                }
+                return index;
             }
         }
     }
+
+    /// <summary>How often the appointments were sorted into <see cref="Calendar"/>: once per change that a read follows.</summary>
+    internal int CalendarSorts { get; private set; }
 
     public bool IsMailbox(string businessId) => string.Equals(businessId, Mailbox, StringComparison.OrdinalIgnoreCase);
 

@@ -79,6 +79,35 @@ public sealed class SandboxAtScaleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ListAppointmentPages_ConfiguredCount_SortsTheAppointmentsOncePerChangeNotOncePerPage()
+    {
+        string mailbox = SandboxBookingsData.Mailbox;
+        IReadOnlyList<Booking> all = Data.Appointments;
+        DateTimeOffset from = all[0].StartUtc, to = all[^1].EndUtc;
+        int sorts = Data.CalendarSorts;
+
+        int pages = await CountPagesAsync(mailbox, from, to);
+        int sortsOverAListing = Data.CalendarSorts - sorts;
+        // The sandbox itself cancels one appointment after the first full listing; this is a second change before the next read.
+        Assert.True(Data.Remove(all[100].AppointmentId));
+        int pagesAfterACancellation = await CountPagesAsync(mailbox, from, to);
+
+        // 60 pages of 50 used to be 60 sorts of all 3,000 appointments; now the sort follows changes only.
+        Assert.Equal((Count / 50, 0), (pages, sortsOverAListing));
+        Assert.Equal((Count / 50, 1), (pagesAfterACancellation, Data.CalendarSorts - sorts));
+    }
+
+    private async Task<int> CountPagesAsync(string mailbox, DateTimeOffset from, DateTimeOffset to)
+    {
+        int pages = 0;
+        await foreach (IReadOnlyList<Booking> _ in Source.ListAppointmentPagesAsync(mailbox, from, to, default))
+        {
+            pages++;
+        }
+        return pages;
+    }
+
+    [Fact]
     public async Task ReferenceLists_ConfiguredCount_ServeTheGrownStaffAndCustomers()
     {
         string mailbox = SandboxBookingsData.Mailbox;
