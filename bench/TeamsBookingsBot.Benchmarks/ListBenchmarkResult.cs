@@ -7,14 +7,14 @@ namespace TeamsBookingsBot.Benchmarks;
 /// <summary>One run of the list benchmark (a store and a size), and the side-by-side table of all runs.</summary>
 internal sealed record ListBenchmarkResult(
     string Store, int Appointments, BookingSyncStatus Sync, TimeSpan Duration, IReadOnlyList<TimeSpan> Lists, IReadOnlyList<TimeSpan> Pages,
-    int Failures, long PeakWorkingSetBytes, string Load)
+    int Failures, long WorkingSetBytes, string Load)
 {
     public IReadOnlyList<TimeSpan> All => [.. Lists, .. Pages];
 
     public string Line() => string.Create(CultureInfo.InvariantCulture,
         $"{Store} N={Appointments}: sync {(Sync.FinishedUtc - Sync.StartedUtc)?.TotalSeconds:0.0} s ({Sync.AppointmentsSeen} seen, {Sync.Added} added); "
         + $"{All.Count / Duration.TotalSeconds:0.0} replies/s, all {Summary(All)}; list {Summary(Lists)}; page {Summary(Pages)}; "
-        + $"failures {Failures}, peak RSS {PeakWorkingSetBytes / (1024 * 1024)} MB (bot and load in one process), load {Load}");
+        + $"failures {Failures}, RSS after the run {WorkingSetBytes / (1024 * 1024)} MB (bot and load in one process, earlier runs' leftovers included), load {Load}");
 
     /// <summary>replies/s and p50/p95/p99 of every reply per size and store, then p99(largest) / p99(smallest) per store.</summary>
     public static string Table(IReadOnlyList<ListBenchmarkResult> results, IReadOnlyList<int> sizes)
