@@ -1,13 +1,8 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
-using TeamsBookingsBot.Sandbox;
 using TeamsBookingsBot.Sandbox.Graph;
 
 namespace TeamsBookingsBot.Graph;
@@ -25,23 +20,11 @@ public sealed class SandboxAtScaleTests : IAsyncLifetime
 
     private IBookingsSource Source => app.Services.GetRequiredService<IBookingsSource>();
 
-    public async Task InitializeAsync()
-    {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+    public async Task InitializeAsync() =>
+        app = await SandboxGraphApp.StartAsync(new Dictionary<string, string?>
         {
-            ["Sandbox:Date"] = "2026-11-18",
             ["Sandbox:AppointmentCount"] = Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
-        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Teams.BotApplicationFactory.Now));
-        builder.AddSandbox();
-        builder.AddGraphBookings();
-        app = builder.Build();
-        app.MapSandbox();
-        await app.StartAsync();
-    }
 
     public async Task DisposeAsync()
     {
