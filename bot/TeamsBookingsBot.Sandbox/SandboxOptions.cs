@@ -25,6 +25,12 @@ public sealed class SandboxOptions
     /// </summary>
     public bool SimulateCancellation { get; set; } = true;
 
+    /// <summary>
+    /// How many appointments the sandbox business has (over the 35 days before and 7 after today), to try the bot at
+    /// scale: staff and customers grow with it. Empty = the salon's ~200.
+    /// </summary>
+    public int? AppointmentCount { get; set; }
+
     /// <summary>"Today" for the generated data (yyyy-MM-dd); empty = the business's current date.</summary>
     public DateOnly? Date { get; set; }
 }

@@ -6,8 +6,10 @@ namespace TeamsBookingsBot.Sandbox.Graph;
 /// The sandbox's one Bookings business, "Contoso Hair &amp; Beauty": services of every price type, ~30 customers
 /// (two share an email), four staff and ~200 appointments over the 35 days before and 7 days after "today".
 /// Every weekday has several appointments; Wednesdays start with a group booking, Fridays with a walk-in without
-/// a customer. Deterministic for a date and seed. Tests mutate it with <see cref="Remove"/>, <see cref="Update"/>
-/// and <see cref="Add"/> (Graph has no cancelled flag: a cancelled appointment simply disappears).
+/// a customer. Given an appointment count, the same business grows to that many appointments, with more staff and
+/// customers (<see cref="SandboxScaledBusiness"/>). Deterministic for a date, count and seed. Tests mutate it with
+/// <see cref="Remove"/>, <see cref="Update"/> and <see cref="Add"/> (Graph has no cancelled flag: a cancelled
+/// appointment simply disappears).
 /// </summary>
 public sealed class SandboxBookingsData
 {
@@ -22,16 +24,26 @@ public sealed class SandboxBookingsData
     private readonly Dictionary<string, Booking> appointments = new(StringComparer.Ordinal);
     private readonly HashSet<string> hiddenOnLists = new(StringComparer.Ordinal);
     private readonly TimeProvider time;
+    private SandboxCalendarIndex? index;
 
-    private SandboxBookingsData(DateOnly today, int seed, TimeProvider time, int? appointmentCount = null)
+    private SandboxBookingsData(DateOnly today, int seed, TimeProvider time, int? appointmentCount)
     {
         this.time = time;
         Today = today;
         Zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
-        Customers = SandboxBookingsGenerator.Customers(seed);
-        IEnumerable<(Booking, bool)> generated = appointmentCount is { } count
-            ? SandboxBookingsGenerator.Many(Mailbox, today, Zone, Customers, count)
-            : SandboxBookingsGenerator.Appointments(Mailbox, today, Zone, Customers, seed);
+        IEnumerable<(Booking, bool)> generated;
+        if (appointmentCount is { } count)
+        {
+            (StaffMember[] staff, BookingsCustomerRecord[] customers, generated) = SandboxScaledBusiness.Generate(Mailbox, today, Zone, count, seed);
+            Staff = staff;
+            Customers = customers;
+        }
+        else
+        {
+            Staff = SandboxPeople.SalonStaff;
+            Customers = SandboxPeople.Customers(seed);
+            generated = SandboxBookingsGenerator.Appointments(Mailbox, today, Zone, Customers, seed);
+        }
         foreach ((Booking booking, bool hide) in generated)
         {
             appointments[booking.AppointmentId] = booking;
@@ -42,23 +54,18 @@ public sealed class SandboxBookingsData
         }
     }
 
-    /// <summary>Generates the data for <paramref name="today"/> (a date in the business's zone).</summary>
-    public static SandboxBookingsData Generate(DateOnly today, int seed = 0, TimeProvider? time = null) =>
-        new(today, seed, time ?? TimeProvider.System);
-
     /// <summary>
-    /// The same business with exactly <paramref name="appointmentCount"/> single-customer appointments spread evenly
-    /// over the <see cref="SandboxBookingsGenerator.ManyDaysBack"/> days before <paramref name="today"/>, every other
-    /// one listed without customers: a load for benchmarks. <see cref="Generate"/> is unchanged.
+    /// Generates the data for <paramref name="today"/> (a date in the business's zone): the salon, or with
+    /// <paramref name="appointmentCount"/> a business with exactly that many appointments.
     /// </summary>
-    public static SandboxBookingsData GenerateMany(DateOnly today, int appointmentCount, TimeProvider? time = null) =>
-        new(today, 0, time ?? TimeProvider.System, appointmentCount);
+    public static SandboxBookingsData Generate(DateOnly today, int seed = 0, TimeProvider? time = null, int? appointmentCount = null) =>
+        new(today, seed, time ?? TimeProvider.System, appointmentCount);
 
     /// <summary>Generates the data for the business's current date by <paramref name="time"/>.</summary>
-    public static SandboxBookingsData GenerateForNow(TimeProvider time, int seed = 0)
+    public static SandboxBookingsData GenerateForNow(TimeProvider time, int seed = 0, int? appointmentCount = null)
     {
         TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
-        return new(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime), seed, time);
+        return new(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime), seed, time, appointmentCount);
     }
 
     /// <summary>The configuration entries (under <paramref name="prefix"/>, e.g. <c>Graph:Businesses:0</c>) that make the bot sync this business.</summary>
@@ -78,19 +85,30 @@ public sealed class SandboxBookingsData
 
     public IReadOnlyList<BookingsCustomerRecord> Customers { get; }
 
-    public IReadOnlyList<StaffMember> Staff => SandboxBookingsGenerator.Staff;
+    public IReadOnlyList<StaffMember> Staff { get; }
 
-    /// <summary>A snapshot, ordered by start.</summary>
-    public IReadOnlyList<Booking> Appointments
+    /// <summary>A snapshot, ordered by start (then id).</summary>
+    public IReadOnlyList<Booking> Appointments => Calendar.All;
+
+    /// <summary>The appointments as they are now, sorted once per change rather than once per read.</summary>
+    internal SandboxCalendarIndex Calendar
     {
         get
         {
             lock (gate)
             {
-                return appointments.Values.OrderBy(a => a.StartUtc).ThenBy(a => a.AppointmentId, StringComparer.Ordinal).ToArray();
+                if (index is null)
+                {
+                    index = new SandboxCalendarIndex(appointments.Values);
+                    CalendarSorts++;
+                }
+                return index;
             }
         }
     }
+
+    /// <summary>How often the appointments were sorted into <see cref="Calendar"/>: once per change that a read follows.</summary>
+    internal int CalendarSorts { get; private set; }
 
     public bool IsMailbox(string businessId) => string.Equals(businessId, Mailbox, StringComparison.OrdinalIgnoreCase);
 
@@ -117,6 +135,7 @@ public sealed class SandboxBookingsData
         lock (gate)
         {
             hiddenOnLists.Remove(appointmentId);
+            index = null;
             return appointments.Remove(appointmentId);
         }
     }
@@ -131,6 +150,7 @@ public sealed class SandboxBookingsData
                 return false;
             }
             Booking changed = change(current) with { AppointmentId = appointmentId, BusinessId = Mailbox };
+            index = null;
             appointments[appointmentId] = changed.LastUpdatedUtc == current.LastUpdatedUtc
                 ? changed with { LastUpdatedUtc = time.GetUtcNow() }
                 : changed;
@@ -143,6 +163,7 @@ public sealed class SandboxBookingsData
     {
         lock (gate)
         {
+            index = null;
             appointments[booking.AppointmentId] = booking with { BusinessId = Mailbox };
             if (hideCustomersOnLists)
             {

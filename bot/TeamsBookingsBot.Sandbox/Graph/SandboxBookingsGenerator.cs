@@ -3,9 +3,9 @@ using TeamsBookingsBot.Domain;
 namespace TeamsBookingsBot.Sandbox.Graph;
 
 /// <summary>
-/// Builds the sandbox salon's data. Each calendar day's appointments come from an RNG seeded by that day
-/// (and <c>seed</c>), so a day looks the same whichever "today" it is generated from; only the window
-/// (35 days back, 7 ahead) and the lastUpdated cap move with today.
+/// Builds the sandbox's appointments, one team's day at a time. Each day comes from an RNG seeded by that day (and
+/// <c>seed</c>, and the team in a bigger business), so a day looks the same whichever "today" it is generated from;
+/// only the window (35 days back, 7 ahead) and the lastUpdated cap move with today.
 /// </summary>
 internal static class SandboxBookingsGenerator
 {
@@ -27,114 +27,54 @@ internal static class SandboxBookingsGenerator
     // Weighted picks for ordinary appointments (index into Services): haircuts dominate, as in a salon.
     private static readonly int[] ServiceWeights = [0, 0, 0, 0, 1, 2, 2, 3, 4, 5, 5, 6, 6];
 
-    public static readonly StaffMember[] Staff =
-    [
-        new("5a6e0c1b-3e1f-4b8e-8d2a-6f1e9c0a0001", "Alex Wilber", "alexw@contoso.onmicrosoft.com"),
-        new("5a6e0c1b-3e1f-4b8e-8d2a-6f1e9c0a0002", "Megan Bowen", "meganb@contoso.onmicrosoft.com"),
-        new("5a6e0c1b-3e1f-4b8e-8d2a-6f1e9c0a0003", "Diego Siciliani", "diegos@contoso.onmicrosoft.com"),
-        new("5a6e0c1b-3e1f-4b8e-8d2a-6f1e9c0a0004", "Lynne Robbins", "lynner@contoso.onmicrosoft.com"),
-    ];
-
-    private static readonly string[] FirstNames =
-    [
-        "Bob", "Jordan", "Isaiah", "Johanna", "Lee", "Lidia", "Miriam", "Nestor", "Patti", "Pradeep",
-        "Grady", "Henrietta", "Irvin", "Joni", "Christie", "Enrico", "Allan", "Cameron", "Debra", "Emily",
-        "Gerhart", "Raul", "Sanjay", "Zrinka", "Brian", "Kayo", "Ben", "Gabriela",
-    ];
-
-    private static readonly string[] LastNames =
-    [
-        "Kelly", "Miller", "Langer", "Lauber", "Gu", "Holloway", "Graham", "Wilke", "Fernandez", "Gupta",
-        "Archie", "Ross", "Sanders", "Sherman", "Cline", "Cattaneo", "Deyoung", "White", "Berger", "Braun",
-        "Moyer", "Gonzalez", "Shah", "Makovac", "Johnson", "Miwa", "Walters", "Silva",
-    ];
-
-    /// <summary>~30 customers; the first two share one email, as in the documented customers list.</summary>
-    public static BookingsCustomerRecord[] Customers(int seed)
-    {
-        var rng = new Random(unchecked(seed * 7919 + 17));
-        var customers = new List<BookingsCustomerRecord>
-        {
-            new(Guid(rng), "Adele Vance", "adelev@proseware.com", "206-555-0100"),
-            new(Guid(rng), "Adele Vance", "adelev@proseware.com", "206-555-0200"),
-        };
-        for (int i = 0; i < FirstNames.Length; i++)
-        {
-            string first = FirstNames[i];
-            string last = LastNames[i];
-            customers.Add(new(Guid(rng), $"{first} {last}",
-                $"{first.ToLowerInvariant()}.{last.ToLowerInvariant()}@example.com",
-                $"206-555-{1000 + rng.Next(9000)}"));
-        }
-        return [.. customers];
-    }
-
-    public const int ManyDaysBack = 30;
-
-    /// <summary>Exactly <paramref name="count"/> appointments evenly over the 30 days before today; every other one hides its customer on lists.</summary>
-    public static IEnumerable<(Booking Booking, bool HideCustomersOnLists)> Many(
-        string businessId, DateOnly today, TimeZoneInfo zone, IReadOnlyList<BookingsCustomerRecord> customers, int count)
-    {
-        DateTimeOffset todayStartUtc = TimeZoneInfo.ConvertTimeToUtc(today.ToDateTime(TimeOnly.MinValue), zone);
-        DateTimeOffset first = todayStartUtc.AddDays(-ManyDaysBack);
-        TimeSpan step = TimeSpan.FromTicks(TimeSpan.FromDays(ManyDaysBack).Ticks / Math.Max(1, count));
-        for (int i = 0; i < count; i++)
-        {
-            Domain.BookingService service = Services[i % Services.Length];
-            BookingsCustomerRecord customer = customers[i % customers.Count];
-            DateTimeOffset start = first + step * i;
-            yield return (new Booking
-            {
-                BusinessId = businessId,
-                AppointmentId = "AAMkMany" + i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture) + "=",
-                ServiceId = service.Id,
-                ServiceName = service.Name,
-                Price = service.DefaultPrice,
-                PriceType = service.DefaultPriceType,
-                StartUtc = start,
-                EndUtc = start + service.DefaultDuration,
-                OriginalTimeZone = "UTC",
-                Duration = service.DefaultDuration,
-                Customers = [new BookingCustomer(customer.Id, customer.DisplayName, customer.Email, customer.Phone)],
-                StaffMemberIds = [Staff[i % Staff.Length].Id],
-                SelfServiceAppointmentId = NoSelfService,
-                LastUpdatedUtc = first.AddDays(-1),
-            }, i % 2 == 0);
-        }
-    }
-
+    /// <summary>The salon's ~200 appointments: its four stylists' days over the window around <paramref name="today"/>.</summary>
     public static List<(Booking Booking, bool HideCustomersOnLists)> Appointments(
         string businessId, DateOnly today, TimeZoneInfo zone, IReadOnlyList<BookingsCustomerRecord> customers, int seed)
     {
         var result = new List<(Booking, bool)>();
         DateTimeOffset todayStartUtc = TimeZoneInfo.ConvertTimeToUtc(today.ToDateTime(TimeOnly.MinValue), zone);
-        for (DateOnly day = today.AddDays(-DaysBack); day <= today.AddDays(DaysAhead); day = day.AddDays(1))
+        foreach (DateOnly day in Window(today))
         {
-            result.AddRange(Day(businessId, day, zone, customers, seed, todayStartUtc));
+            result.AddRange(Day(businessId, day, zone, customers, SandboxPeople.SalonStaff, SandboxDayLoad.Salon,
+                unchecked(day.DayNumber * 31 + seed), todayStartUtc));
         }
         return result;
     }
 
-    private static IEnumerable<(Booking, bool)> Day(
-        string businessId, DateOnly day, TimeZoneInfo zone, IReadOnlyList<BookingsCustomerRecord> customers, int seed, DateTimeOffset todayStartUtc)
+    /// <summary>Every day from <see cref="DaysBack"/> days before <paramref name="today"/> to <see cref="DaysAhead"/> after.</summary>
+    public static IEnumerable<DateOnly> Window(DateOnly today)
+    {
+        for (DateOnly day = today.AddDays(-DaysBack); day <= today.AddDays(DaysAhead); day = day.AddDays(1))
+        {
+            yield return day;
+        }
+    }
+
+    /// <summary>
+    /// One team's day: <paramref name="load"/> decides how many appointments, <paramref name="rngSeed"/> everything else,
+    /// so the same day, team and seed always give the same appointments.
+    /// </summary>
+    public static IEnumerable<(Booking Booking, bool HideCustomersOnLists)> Day(
+        string businessId, DateOnly day, TimeZoneInfo zone, IReadOnlyList<BookingsCustomerRecord> customers,
+        IReadOnlyList<StaffMember> team, SandboxDayLoad load, int rngSeed, DateTimeOffset todayStartUtc)
     {
         if (day.DayOfWeek == DayOfWeek.Sunday)
         {
             yield break;
         }
-        var rng = new Random(unchecked(day.DayNumber * 31 + seed));
+        var rng = new Random(rngSeed);
         bool saturday = day.DayOfWeek == DayOfWeek.Saturday;
         TimeOnly open = saturday ? new TimeOnly(10, 0) : new TimeOnly(9, 0);
         TimeOnly close = saturday ? new TimeOnly(16, 0) : new TimeOnly(18, 0);
-        int count = saturday ? rng.Next(2, 4) : rng.Next(5, 9);
-        var cursors = Staff.Select(_ => open.AddMinutes(15 * rng.Next(0, 5))).ToArray();
+        int count = saturday ? rng.Next(load.SaturdayMin, load.SaturdayMax) : rng.Next(load.WeekdayMin, load.WeekdayMax);
+        var cursors = team.Select(_ => open.AddMinutes(15 * rng.Next(0, 5))).ToArray();
         for (int i = 0; i < count; i++)
         {
             // Wednesdays open with a group colour session; Fridays with a walk-in nobody was booked for.
             bool group = i == 0 && day.DayOfWeek == DayOfWeek.Wednesday;
             bool walkIn = i == 0 && day.DayOfWeek == DayOfWeek.Friday;
             Domain.BookingService service = group ? Services[1] : walkIn ? Services[3] : Services[ServiceWeights[rng.Next(ServiceWeights.Length)]];
-            int staff = rng.Next(Staff.Length);
+            int staff = rng.Next(team.Count);
             TimeOnly start = cursors[staff].AddMinutes(15 * rng.Next(0, 4));
             if (start.Add(service.DefaultDuration) > close || start < cursors[staff])
             {
@@ -171,8 +111,8 @@ internal static class SandboxBookingsGenerator
                 OriginalTimeZone = "UTC",
                 Duration = service.DefaultDuration,
                 Customers = booked,
-                StaffMemberIds = [Staff[staff].Id],
-                SelfServiceAppointmentId = rng.Next(2) == 0 ? NoSelfService : Guid(rng),
+                StaffMemberIds = [team[staff].Id],
+                SelfServiceAppointmentId = rng.Next(2) == 0 ? NoSelfService : SandboxPeople.RandomGuid(rng),
                 LastUpdatedUtc = new DateTimeOffset(lastUpdated.Ticks - lastUpdated.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero),
             };
             // Graph's list endpoints have been reported to return empty customers: reproduce it for about half.
@@ -186,6 +126,4 @@ internal static class SandboxBookingsGenerator
         rng.NextBytes(bytes);
         return bytes;
     }
-
-    private static string Guid(Random rng) => new Guid(Bytes(rng, 16)).ToString();
 }

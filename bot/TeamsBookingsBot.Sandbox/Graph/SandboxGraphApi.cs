@@ -8,7 +8,8 @@ namespace TeamsBookingsBot.Sandbox.Graph;
 
 /// <summary>
 /// A fake Microsoft Graph v1.0 Bookings server over <see cref="SandboxBookingsData"/>, with Graph's quirks:
-/// absolute @odata.nextLink paging (no nextLink when $top is sent, as Graph does), empty customers on list
+/// absolute @odata.nextLink paging (no nextLink when $top is sent, as Graph does; calendarView pages continue from a
+/// cursor, so a page costs what it holds and appointments added or removed between pages shift nothing), empty customers on list
 /// responses for about half the appointments (full on GET by id), and 429 with <c>Retry-After: 2.128</c> when a
 /// mailbox has more than four requests in flight. Map it under any prefix; the Graph base URL is then
 /// <c>{origin}{prefix}/v1.0</c>.
@@ -58,19 +59,16 @@ public sealed class SandboxGraphApi(SandboxBookingsData data, TimeProvider time,
         business.MapGet("/calendarView", (HttpContext http, string id) =>
             HandleAsync(http, id, "calendarView", () => CalendarView(http, root, id)));
         business.MapGet("/appointments", (HttpContext http, string id) =>
-            HandleAsync(http, id, "appointments", () => Page(http, root, id, "appointments", ListPageSize,
-                data.Appointments.Select(a => SandboxGraphJson.Appointment(a, !data.HidesCustomersOnLists(a.AppointmentId))).ToArray(), "")));
+            HandleAsync(http, id, "appointments", () => Page(http, root, id, "appointments", ListPageSize, data.Appointments, (a, _) => ListedAppointment(a))));
         business.MapGet("/appointments/{appointmentId}", (HttpContext http, string id, string appointmentId) =>
             HandleAsync(http, id, "appointment", () => Appointment(appointmentId)));
         business.MapGet("/customers", (HttpContext http, string id) =>
-            HandleAsync(http, id, "customers", () => Page(http, root, id, "customers", ListPageSize,
-                data.Customers.Select(SandboxGraphJson.Customer).ToArray(), "")));
+            HandleAsync(http, id, "customers", () => Page(http, root, id, "customers", ListPageSize, data.Customers, (c, _) => SandboxGraphJson.Customer(c))));
         business.MapGet("/services", (HttpContext http, string id) =>
-            HandleAsync(http, id, "services", () => Page(http, root, id, "services", ListPageSize,
-                data.Services.Select(s => SandboxGraphJson.Service(s, data.Staff)).ToArray(), "")));
+            HandleAsync(http, id, "services", () => Page(http, root, id, "services", ListPageSize, data.Services,
+                (s, _) => SandboxGraphJson.Service(s, data.Staff))));
         business.MapGet("/staffMembers", (HttpContext http, string id) =>
-            HandleAsync(http, id, "staffMembers", () => Page(http, root, id, "staffMembers", ListPageSize,
-                data.Staff.Select(SandboxGraphJson.StaffMember).ToArray(), "")));
+            HandleAsync(http, id, "staffMembers", () => Page(http, root, id, "staffMembers", ListPageSize, data.Staff, SandboxGraphJson.StaffMember)));
         return business;
     }
 
@@ -114,41 +112,56 @@ public sealed class SandboxGraphApi(SandboxBookingsData data, TimeProvider time,
         {
             return Error(400, "ErrorInvalidParameter", "Both start and end are required, as ISO 8601 with Z or an offset.");
         }
-        JsonObject[] items = data.Appointments
-            .Where(a => a.StartUtc < end && a.EndUtc > start)
-            .Select(a => SandboxGraphJson.Appointment(a, !data.HidesCustomersOnLists(a.AppointmentId)))
-            .ToArray();
+        string? token = http.Request.Query["$skiptoken"];
+        SandboxCalendarCursor? after = null;
+        if (token is not null)
+        {
+            if (!SandboxCalendarCursor.TryParse(token, out SandboxCalendarCursor cursor))
+            {
+                return Error(400, "ErrorInvalidParameter", "The $skiptoken is not one this server sent.");
+            }
+            after = cursor;
+        }
+        // Graph returns no nextLink when $top is given, so a client sending $top silently loses data.
+        bool top = TryReadTop(http, out int topCount);
+        (IReadOnlyList<Booking> page, SandboxCalendarCursor? next) = data.Calendar.Page(start, end, after, top ? Math.Min(topCount, CalendarViewPageSize) : CalendarViewPageSize);
         string query = $"start={Uri.EscapeDataString(http.Request.Query["start"]!)}&end={Uri.EscapeDataString(http.Request.Query["end"]!)}&";
-        IResult page = Page(http, root, id, "calendarView", CalendarViewPageSize, items, query);
-        CancelIfListedCompletely(http, items);
-        return page;
+        string? nextLink = !top && next is { } n ? NextLink(http, root, id, "calendarView", query + "$skiptoken=" + Uri.EscapeDataString(n.ToString())) : null;
+        string body = SandboxGraphJson.Collection(Uri.UnescapeDataString(id), "calendarView", page.Select(ListedAppointment), nextLink);
+        if (nextLink is null)
+        {
+            CancelIfListedCompletely(start, end);
+        }
+        return Json(body);
     }
 
-    private void CancelIfListedCompletely(HttpContext http, JsonObject[] items)
+    private void CancelIfListedCompletely(DateTimeOffset start, DateTimeOffset end)
     {
         string? cancel = CancelAfterFirstListing;
-        int skip = int.TryParse(http.Request.Query["$skiptoken"], NumberStyles.None, CultureInfo.InvariantCulture, out int s) ? s : 0;
-        bool lastPage = skip + CalendarViewPageSize >= items.Length;
-        if (cancel is not null && lastPage && items.Any(i => (string?)i["id"] == cancel)
+        if (cancel is not null && data.Find(cancel) is { } listed && listed.StartUtc < end && listed.EndUtc > start
             && Interlocked.CompareExchange(ref cancelled, 1, 0) == 0)
         {
             data.Remove(cancel);
         }
     }
 
-    private IResult Page(HttpContext http, string root, string id, string entitySet, int pageSize, JsonObject[] items, string query)
+    private JsonObject ListedAppointment(Booking a) => SandboxGraphJson.Appointment(a, !data.HidesCustomersOnLists(a.AppointmentId));
+
+    private IResult Page<T>(HttpContext http, string root, string id, string entitySet, int pageSize, IReadOnlyList<T> items, Func<T, int, JsonObject> toJson)
     {
-        string mailbox = Uri.UnescapeDataString(id);
         int skip = int.TryParse(http.Request.Query["$skiptoken"], NumberStyles.None, CultureInfo.InvariantCulture, out int s) ? s : 0;
-        // Graph returns no nextLink when $top is given, so a client sending $top silently loses data.
-        bool top = int.TryParse(http.Request.Query["$top"], NumberStyles.None, CultureInfo.InvariantCulture, out int topCount);
-        int take = top ? Math.Min(topCount, pageSize) : pageSize;
-        JsonObject[] page = items.Skip(skip).Take(take).ToArray();
-        string? next = !top && skip + page.Length < items.Length
-            ? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{root}/solutions/bookingBusinesses/{mailbox}/{entitySet}?{query}$skiptoken={skip + page.Length}"
-            : null;
-        return Json(SandboxGraphJson.Collection(mailbox, entitySet, page, next));
+        bool top = TryReadTop(http, out int topCount);
+        int take = Math.Max(0, Math.Min(top ? Math.Min(topCount, pageSize) : pageSize, items.Count - skip));
+        IEnumerable<JsonObject> page = Enumerable.Range(skip, take).Select(i => toJson(items[i], i));
+        string? next = !top && skip + take < items.Count ? NextLink(http, root, id, entitySet, $"$skiptoken={skip + take}") : null;
+        return Json(SandboxGraphJson.Collection(Uri.UnescapeDataString(id), entitySet, page, next));
     }
+
+    private static string NextLink(HttpContext http, string root, string id, string entitySet, string query) =>
+        $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{root}/solutions/bookingBusinesses/{Uri.UnescapeDataString(id)}/{entitySet}?{query}";
+
+    private static bool TryReadTop(HttpContext http, out int top) =>
+        int.TryParse(http.Request.Query["$top"], NumberStyles.None, CultureInfo.InvariantCulture, out top);
 
     private IResult Appointment(string appointmentId)
     {

@@ -9,19 +9,21 @@ public static class SandboxGraphExtensions
 
     /// <summary>
     /// Registers <see cref="SandboxOptions"/>, the generated business (for the date in Sandbox:Date, else today in
-    /// the business's zone) and the fake Graph server. Cheap when the sandbox is off: nothing is generated until used.
+    /// the business's zone; Sandbox:AppointmentCount appointments, else the ~200 of the salon) and the fake Graph server. Cheap when the sandbox is off: nothing is generated until used.
     /// </summary>
     public static IHostApplicationBuilder AddSandboxGraph(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section);
+        builder.Services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.Section)
+            .Validate(o => o.AppointmentCount is null or > 0, "Sandbox:AppointmentCount must be a positive number of appointments (or empty for the salon's ~200).")
+            .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton(sp =>
         {
             SandboxOptions options = sp.GetRequiredService<IOptions<SandboxOptions>>().Value;
             TimeProvider time = sp.GetRequiredService<TimeProvider>();
             return options.Date is { } date
-                ? SandboxBookingsData.Generate(date, options.Seed, time)
-                : SandboxBookingsData.GenerateForNow(time, options.Seed);
+                ? SandboxBookingsData.Generate(date, options.Seed, time, options.AppointmentCount)
+                : SandboxBookingsData.GenerateForNow(time, options.Seed, options.AppointmentCount);
         });
         builder.Services.TryAddSingleton(sp =>
         {

@@ -5,19 +5,24 @@ using TeamsBookingsBot.Domain;
 
 namespace TeamsBookingsBot.Storage;
 
-/// <summary>The sync's writes. Each call is one short transaction: SQLite has one writer at a time.</summary>
+/// <summary>
+/// The sync's writes. Each call is one short transaction (SQLite has one writer at a time) of multi-row statements,
+/// and writes only what changed: the sync hands over new and changed appointments only, and the reference lists are
+/// compared with the stored ones (<see cref="ReferenceListWriter"/>).
+/// </summary>
 internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncStore
 {
     private const string StateColumns = "appointment_id, last_updated_utc, customer_count, start_utc, end_utc, cancelled_utc";
 
+    private static readonly string[] AppointmentColumns =
+    [
+        "business_id", "appointment_id", "service_id", "service_name", "price", "price_type", "start_utc", "end_utc",
+        "original_time_zone", "duration_ms", "staff_member_ids", "self_service_appointment_id", "customer_count", "last_updated_utc",
+        "cancelled_utc", "first_seen_utc", "last_seen_utc",
+    ];
+
     // A stored appointment Graph sends again is by definition not cancelled; first_seen_utc is kept.
-    private const string UpsertAppointmentSql = """
-        INSERT INTO booking_appointments (business_id, appointment_id, service_id, service_name, price, price_type, start_utc, end_utc,
-            original_time_zone, duration_ms, staff_member_ids, self_service_appointment_id, customer_count, last_updated_utc,
-            cancelled_utc, first_seen_utc, last_seen_utc)
-        VALUES (@business_id, @appointment_id, @service_id, @service_name, @price, @price_type, @start_utc, @end_utc,
-            @original_time_zone, @duration_ms, @staff_member_ids, @self_service_appointment_id, @customer_count, @last_updated_utc,
-            NULL, @now, @now)
+    private const string AppointmentConflict = """
         ON CONFLICT (business_id, appointment_id) DO UPDATE SET
             service_id = excluded.service_id, service_name = excluded.service_name, price = excluded.price,
             price_type = excluded.price_type, start_utc = excluded.start_utc, end_utc = excluded.end_utc,
@@ -27,12 +32,15 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
             cancelled_utc = NULL, last_seen_utc = excluded.last_seen_utc
         """;
 
-    private const string InsertChangeSql = """
-        INSERT INTO booking_appointment_changes (business_id, appointment_id, detected_utc, kind, old_last_updated_utc,
-            new_last_updated_utc, start_changed, end_changed, price_changed, service_changed, customers_changed, staff_changed, description)
-        VALUES (@business_id, @appointment_id, @detected_utc, @kind, @old_last_updated_utc, @new_last_updated_utc,
-            @start_changed, @end_changed, @price_changed, @service_changed, @customers_changed, @staff_changed, @description)
-        """;
+    private static readonly string[] CustomerColumns = ["business_id", "appointment_id", "position", "customer_id", "name", "email", "phone"];
+
+    private static readonly string[] ChangeColumns =
+    [
+        "business_id", "appointment_id", "detected_utc", "kind", "old_last_updated_utc", "new_last_updated_utc",
+        "start_changed", "end_changed", "price_changed", "service_changed", "customers_changed", "staff_changed", "description",
+    ];
+
+    private readonly ReferenceListWriter references = new(db);
 
     public async Task<long> StartRunAsync(string businessId, DateTimeOffset startedUtc, CancellationToken ct)
     {
@@ -61,68 +69,17 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
             ("restored", c.Restored), ("detail_requests", c.DetailRequests), ("error", result.Error));
     }
 
-    public async Task UpsertBusinessAsync(BookingsBusiness business, DateTimeOffset nowUtc, CancellationToken ct)
-    {
-        await using DbConnection connection = await db.OpenAsync(ct);
-        await BookingSql.ExecuteAsync(connection, null, """
-            INSERT INTO booking_businesses (business_id, display_name, time_zone, currency, updated_utc)
-            VALUES (@business_id, @display_name, @time_zone, @currency, @now)
-            ON CONFLICT (business_id) DO UPDATE SET display_name = excluded.display_name, time_zone = excluded.time_zone,
-                currency = excluded.currency, updated_utc = excluded.updated_utc
-            """, ct,
-            ("business_id", BookingSql.Key(business.Id)), ("display_name", business.DisplayName), ("time_zone", business.TimeZoneId),
-            ("currency", business.CurrencyCode), ("now", nowUtc));
-    }
+    public Task UpsertBusinessAsync(BookingsBusiness business, DateTimeOffset nowUtc, CancellationToken ct) =>
+        references.SaveBusinessAsync(business, nowUtc, ct);
 
     public Task UpsertServicesAsync(string businessId, IReadOnlyList<BookingService> services, DateTimeOffset nowUtc, CancellationToken ct) =>
-        InTransactionAsync(async (connection, tx) =>
-        {
-            foreach (BookingService s in services)
-            {
-                await BookingSql.ExecuteAsync(connection, tx, """
-                    INSERT INTO booking_services (business_id, service_id, name, default_price, default_price_type, default_duration_ms, currency, last_seen_utc)
-                    VALUES (@business_id, @service_id, @name, @price, @price_type, @duration_ms, @currency, @now)
-                    ON CONFLICT (business_id, service_id) DO UPDATE SET name = excluded.name, default_price = excluded.default_price,
-                        default_price_type = excluded.default_price_type, default_duration_ms = excluded.default_duration_ms,
-                        currency = excluded.currency, last_seen_utc = excluded.last_seen_utc
-                    """, ct,
-                    ("business_id", BookingSql.Key(businessId)), ("service_id", s.Id), ("name", s.Name), ("price", s.DefaultPrice),
-                    ("price_type", s.DefaultPriceType.ToString()), ("duration_ms", BookingSql.Milliseconds(s.DefaultDuration)),
-                    ("currency", s.Currency), ("now", nowUtc));
-            }
-        }, ct);
+        references.SaveServicesAsync(businessId, services, nowUtc, ct);
 
     public Task UpsertCustomersAsync(string businessId, IReadOnlyList<BookingsCustomerRecord> customers, DateTimeOffset nowUtc, CancellationToken ct) =>
-        InTransactionAsync(async (connection, tx) =>
-        {
-            foreach (BookingsCustomerRecord c in customers)
-            {
-                await BookingSql.ExecuteAsync(connection, tx, """
-                    INSERT INTO booking_customers (business_id, customer_id, display_name, email, phone, last_seen_utc)
-                    VALUES (@business_id, @customer_id, @display_name, @email, @phone, @now)
-                    ON CONFLICT (business_id, customer_id) DO UPDATE SET display_name = excluded.display_name, email = excluded.email,
-                        phone = excluded.phone, last_seen_utc = excluded.last_seen_utc
-                    """, ct,
-                    ("business_id", BookingSql.Key(businessId)), ("customer_id", c.Id), ("display_name", c.DisplayName),
-                    ("email", c.Email), ("phone", c.Phone), ("now", nowUtc));
-            }
-        }, ct);
+        references.SaveCustomersAsync(businessId, customers, nowUtc, ct);
 
     public Task UpsertStaffAsync(string businessId, IReadOnlyList<StaffMember> staff, DateTimeOffset nowUtc, CancellationToken ct) =>
-        InTransactionAsync(async (connection, tx) =>
-        {
-            foreach (StaffMember m in staff)
-            {
-                await BookingSql.ExecuteAsync(connection, tx, """
-                    INSERT INTO booking_staff (business_id, staff_id, display_name, email, last_seen_utc)
-                    VALUES (@business_id, @staff_id, @display_name, @email, @now)
-                    ON CONFLICT (business_id, staff_id) DO UPDATE SET display_name = excluded.display_name, email = excluded.email,
-                        last_seen_utc = excluded.last_seen_utc
-                    """, ct,
-                    ("business_id", BookingSql.Key(businessId)), ("staff_id", m.Id), ("display_name", m.DisplayName),
-                    ("email", m.Email), ("now", nowUtc));
-            }
-        }, ct);
+        references.SaveStaffAsync(businessId, staff, nowUtc, ct);
 
     public async Task<IReadOnlyList<StoredAppointmentState>> GetSyncSnapshotAsync(
         string businessId, DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken ct)
@@ -154,74 +111,67 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
         InTransactionAsync(async (connection, tx) =>
         {
             string key = BookingSql.Key(businessId);
-            foreach (Booking b in bookings)
-            {
-                await BookingSql.ExecuteAsync(connection, tx, UpsertAppointmentSql, ct,
-                    ("business_id", key), ("appointment_id", b.AppointmentId), ("service_id", b.ServiceId), ("service_name", b.ServiceName),
-                    ("price", b.Price), ("price_type", b.PriceType.ToString()), ("start_utc", b.StartUtc), ("end_utc", b.EndUtc),
-                    ("original_time_zone", b.OriginalTimeZone), ("duration_ms", BookingSql.Milliseconds(b.Duration)),
-                    ("staff_member_ids", BookingSql.StaffIds(b.StaffMemberIds)), ("self_service_appointment_id", b.SelfServiceAppointmentId),
-                    ("customer_count", b.Customers.Count), ("last_updated_utc", b.LastUpdatedUtc), ("now", nowUtc));
-                await BookingSql.ExecuteAsync(connection, tx,
-                    "DELETE FROM booking_appointment_customers WHERE business_id = @business_id AND appointment_id = @appointment_id", ct,
-                    ("business_id", key), ("appointment_id", b.AppointmentId));
-                for (int i = 0; i < b.Customers.Count; i++)
-                {
-                    BookingCustomer c = b.Customers[i];
-                    await BookingSql.ExecuteAsync(connection, tx, """
-                        INSERT INTO booking_appointment_customers (business_id, appointment_id, position, customer_id, name, email, phone)
-                        VALUES (@business_id, @appointment_id, @position, @customer_id, @name, @email, @phone)
-                        """, ct,
-                        ("business_id", key), ("appointment_id", b.AppointmentId), ("position", i), ("customer_id", c.CustomerId),
-                        ("name", c.Name), ("email", c.Email), ("phone", c.Phone));
-                }
-            }
+            Booking[] unique = [.. bookings.GroupBy(b => b.AppointmentId, StringComparer.Ordinal).Select(g => g.Last())];
+            await MultiRowInsert.ExecuteAsync(connection, tx, db.Dialect, "booking_appointments", AppointmentColumns, unique.Select(b => AppointmentRow(key, b, nowUtc)), ct, AppointmentConflict);
+            // An update whose customers did not change keeps its stored customers (a GET may have filled them).
+            HashSet<string> sameCustomers = changes
+                .Where(c => c.Kind == AppointmentChangeKind.Updated && !c.Fields.HasFlag(AppointmentChangedFields.Customers))
+                .Select(c => c.AppointmentId)
+                .ToHashSet(StringComparer.Ordinal);
+            Booking[] rewrite = [.. unique.Where(b => !sameCustomers.Contains(b.AppointmentId))];
+            await ExecuteForIdsAsync(connection, tx, "DELETE FROM booking_appointment_customers WHERE business_id = @business_id AND appointment_id IN",
+                key, rewrite.Select(b => b.AppointmentId), nowUtc, ct);
+            await MultiRowInsert.ExecuteAsync(connection, tx, db.Dialect, "booking_appointment_customers", CustomerColumns,
+                rewrite.SelectMany(b => b.Customers.Select((c, i) => (object?[])[key, b.AppointmentId, i, c.CustomerId, c.Name, c.Email, c.Phone])), ct);
             await InsertChangesAsync(connection, tx, changes, ct);
         }, ct);
-
-    public async Task MarkSeenAsync(string businessId, IReadOnlyCollection<string> appointmentIds, DateTimeOffset nowUtc, CancellationToken ct)
-    {
-        if (appointmentIds.Count == 0)
-        {
-            return;
-        }
-        await using DbConnection connection = await db.OpenAsync(ct);
-        foreach (string[] chunk in appointmentIds.Chunk(BookingSql.MaxIdsPerStatement))
-        {
-            await using DbCommand command = connection.Sql("").With("business_id", BookingSql.Key(businessId)).With("now", nowUtc);
-            command.CommandText = $"UPDATE booking_appointments SET last_seen_utc = @now WHERE business_id = @business_id AND appointment_id IN {BookingSql.InList(command, chunk)}";
-            await command.ExecuteNonQueryAsync(ct);
-        }
-    }
 
     public Task SetCancellationAsync(string businessId, IReadOnlyList<AppointmentChange> changes, DateTimeOffset nowUtc, CancellationToken ct) =>
         changes.Count == 0 ? Task.CompletedTask : InTransactionAsync(async (connection, tx) =>
         {
-            foreach (AppointmentChange change in changes)
+            if (changes.FirstOrDefault(c => c.Kind is not (AppointmentChangeKind.Cancelled or AppointmentChangeKind.Restored)) is { } other)
             {
-                string sql = change.Kind switch
-                {
-                    AppointmentChangeKind.Cancelled => "UPDATE booking_appointments SET cancelled_utc = @now WHERE business_id = @business_id AND appointment_id = @appointment_id AND cancelled_utc IS NULL",
-                    AppointmentChangeKind.Restored => "UPDATE booking_appointments SET cancelled_utc = NULL, last_seen_utc = @now WHERE business_id = @business_id AND appointment_id = @appointment_id",
-                    _ => throw new ArgumentException($"Only cancellations and restorations go here, not {change.Kind}.", nameof(changes)),
-                };
-                await BookingSql.ExecuteAsync(connection, tx, sql, ct,
-                    ("business_id", BookingSql.Key(businessId)), ("appointment_id", change.AppointmentId), ("now", nowUtc));
+                throw new ArgumentException($"Only cancellations and restorations go here, not {other.Kind}.", nameof(changes));
             }
+            string key = BookingSql.Key(businessId);
+            await ExecuteForIdsAsync(connection, tx,
+                "UPDATE booking_appointments SET cancelled_utc = @now WHERE business_id = @business_id AND cancelled_utc IS NULL AND appointment_id IN",
+                key, changes.Where(c => c.Kind == AppointmentChangeKind.Cancelled).Select(c => c.AppointmentId), nowUtc, ct);
+            await ExecuteForIdsAsync(connection, tx,
+                "UPDATE booking_appointments SET cancelled_utc = NULL, last_seen_utc = @now WHERE business_id = @business_id AND appointment_id IN",
+                key, changes.Where(c => c.Kind == AppointmentChangeKind.Restored).Select(c => c.AppointmentId), nowUtc, ct);
             await InsertChangesAsync(connection, tx, changes, ct);
         }, ct);
 
-    private static async Task InsertChangesAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<AppointmentChange> changes, CancellationToken ct)
+    private static object?[] AppointmentRow(string key, Booking b, DateTimeOffset nowUtc) =>
+    [
+        key, b.AppointmentId, b.ServiceId, b.ServiceName, b.Price, b.PriceType.ToString(), b.StartUtc, b.EndUtc,
+        b.OriginalTimeZone, BookingSql.Milliseconds(b.Duration), BookingSql.StaffIds(b.StaffMemberIds), b.SelfServiceAppointmentId,
+        b.Customers.Count, b.LastUpdatedUtc, null, nowUtc, nowUtc,
+    ];
+
+    private Task InsertChangesAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<AppointmentChange> changes, CancellationToken ct) =>
+        MultiRowInsert.ExecuteAsync(connection, tx, db.Dialect, "booking_appointment_changes", ChangeColumns, changes.Select(c => (object?[])
+        [
+            BookingSql.Key(c.BusinessId), c.AppointmentId, c.DetectedUtc, c.Kind.ToString(), c.OldLastUpdatedUtc, c.NewLastUpdatedUtc,
+            c.Fields.HasFlag(AppointmentChangedFields.Start), c.Fields.HasFlag(AppointmentChangedFields.End),
+            c.Fields.HasFlag(AppointmentChangedFields.Price), c.Fields.HasFlag(AppointmentChangedFields.Service),
+            c.Fields.HasFlag(AppointmentChangedFields.Customers), c.Fields.HasFlag(AppointmentChangedFields.Staff), c.Description,
+        ]), ct);
+
+    /// <summary>Runs <paramref name="sqlBeforeIds"/> <c>(@id0, ...)</c> for the ids in chunks, with <c>@business_id</c> (and <c>@now</c> where used).</summary>
+    private static async Task ExecuteForIdsAsync(
+        DbConnection connection, DbTransaction tx, string sqlBeforeIds, string key, IEnumerable<string> ids, DateTimeOffset nowUtc, CancellationToken ct)
     {
-        foreach (AppointmentChange c in changes)
+        foreach (string[] chunk in ids.Distinct(StringComparer.Ordinal).Chunk(BookingSql.MaxIdsPerStatement))
         {
-            await BookingSql.ExecuteAsync(connection, tx, InsertChangeSql, ct,
-                ("business_id", BookingSql.Key(c.BusinessId)), ("appointment_id", c.AppointmentId), ("detected_utc", c.DetectedUtc),
-                ("kind", c.Kind.ToString()), ("old_last_updated_utc", c.OldLastUpdatedUtc), ("new_last_updated_utc", c.NewLastUpdatedUtc),
-                ("start_changed", c.Fields.HasFlag(AppointmentChangedFields.Start)), ("end_changed", c.Fields.HasFlag(AppointmentChangedFields.End)),
-                ("price_changed", c.Fields.HasFlag(AppointmentChangedFields.Price)), ("service_changed", c.Fields.HasFlag(AppointmentChangedFields.Service)),
-                ("customers_changed", c.Fields.HasFlag(AppointmentChangedFields.Customers)), ("staff_changed", c.Fields.HasFlag(AppointmentChangedFields.Staff)),
-                ("description", c.Description));
+            await using DbCommand command = connection.Sql("", tx).With("business_id", key);
+            if (sqlBeforeIds.Contains("@now", StringComparison.Ordinal))
+            {
+                command.With("now", nowUtc);
+            }
+            command.CommandText = $"{sqlBeforeIds} {BookingSql.InList(command, chunk)}";
+            await command.ExecuteNonQueryAsync(ct);
         }
     }
 

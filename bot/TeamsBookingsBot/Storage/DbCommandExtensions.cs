@@ -21,16 +21,19 @@ internal static class DbCommandExtensions
     {
         DbParameter parameter = command.CreateParameter();
         parameter.ParameterName = name;
-        parameter.Value = value switch
-        {
-            null => DBNull.Value,
-            DateTimeOffset time => time.ToUniversalTime(),
-            DateTime => throw new ArgumentException("Pass times as DateTimeOffset.", nameof(value)),
-            _ => value,
-        };
+        parameter.Value = ToDbValue(value);
         command.Parameters.Add(parameter);
         return command;
     }
+
+    /// <summary>A value as <see cref="With"/> stores it, for a parameter whose value is set again (a reused statement).</summary>
+    public static object ToDbValue(object? value) => value switch
+    {
+        null => DBNull.Value,
+        DateTimeOffset time => time.ToUniversalTime(),
+        DateTime => throw new ArgumentException("Pass times as DateTimeOffset.", nameof(value)),
+        _ => value,
+    };
 
     public static string? GetStringOrNull(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

@@ -24,6 +24,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string TableExistsSql => "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = @name";
 
+    public override int InsertParameterBudget => 4000;
+
     protected override FrozenDictionary<string, string> Types => TypeMap;
 
     public override Task PrepareDatabaseAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;

@@ -29,6 +29,13 @@ internal abstract partial class SqlDialect
             ? type
             : throw new InvalidOperationException($"Unknown SQL dialect token {match.Value}."));
 
+    /// <summary>
+    /// Parameters per multi-row INSERT (<see cref="MultiRowInsert"/>). SQLite looks a parameter up by name in time
+    /// proportional to the statement's parameter count, so big statements cost the square of their size, while re-running
+    /// a prepared one is nearly free; PostgreSQL pays a round trip per statement, so the more rows each carries the better.
+    /// </summary>
+    public abstract int InsertParameterBudget { get; }
+
     /// <summary>Connection-independent settings that persist in the database file (SQLite WAL).</summary>
     public abstract Task PrepareDatabaseAsync(DbConnection connection, CancellationToken ct);
 

@@ -25,6 +25,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string TableExistsSql => "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @name";
 
+    public override int InsertParameterBudget => 64;
+
     protected override FrozenDictionary<string, string> Types => TypeMap;
 
     public override async Task PrepareDatabaseAsync(DbConnection connection, CancellationToken ct)

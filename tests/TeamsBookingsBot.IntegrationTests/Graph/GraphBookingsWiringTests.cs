@@ -1,14 +1,10 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
-using TeamsBookingsBot.Sandbox;
 using TeamsBookingsBot.Sandbox.Graph;
 
 namespace TeamsBookingsBot.Graph;
@@ -100,19 +96,7 @@ public sealed class GraphBookingsWiringTests
     [Fact]
     public async Task SandboxEnabled_NoGraphSettings_SourceReadsTheAppsOwnSandbox()
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Sandbox:Date"] = "2026-11-18",
-        });
-        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Teams.BotApplicationFactory.Now));
-        builder.AddSandbox();
-        builder.AddGraphBookings();
-        await using WebApplication app = builder.Build();
-        app.MapSandbox();
-        await app.StartAsync();
+        await using WebApplication app = await SandboxGraphApp.StartAsync();
 
         GraphBusinessOptions configured = Assert.Single(app.Services.GetRequiredService<IOptions<GraphOptions>>().Value.Businesses);
         IBookingsSource source = app.Services.GetRequiredService<IBookingsSource>();

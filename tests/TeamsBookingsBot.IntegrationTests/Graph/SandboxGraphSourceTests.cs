@@ -12,8 +12,13 @@ public sealed class SandboxGraphSourceTests : IAsyncLifetime
     private static readonly DateOnly Today = new(2026, 11, 18);
     private static readonly DateTimeOffset DayStart = new(Today, TimeOnly.MinValue, TimeSpan.Zero);
 
-    private readonly SandboxGraphApi api = new(SandboxBookingsData.Generate(Today), TimeProvider.System, NullLogger<SandboxGraphApi>.Instance);
+    // The sandbox's own clock: a request's latency is a wait on it, so the request stays in flight until the test advances it.
+    private readonly RecordingClock sandboxClock = new();
+    private readonly SandboxGraphApi api;
     private LoopbackServer server = null!;
+
+    public SandboxGraphSourceTests() =>
+        api = new(SandboxBookingsData.Generate(Today, time: sandboxClock), sandboxClock, NullLogger<SandboxGraphApi>.Instance);
 
     public async Task InitializeAsync() => server = await LoopbackServer.StartAsync(null, app => api.Map(app, "/sandbox/graph"));
 
@@ -35,12 +40,22 @@ public sealed class SandboxGraphSourceTests : IAsyncLifetime
         string[] ids = api.Data.Appointments.Take(24).Select(a => a.AppointmentId).ToArray();
 
         // Mixed mailbox casing: the gate must treat them as one mailbox, as Graph does.
-        Booking?[] bookings = await Task.WhenAll(ids.Select((id, i) =>
+        Task<Booking?[]> gets = Task.WhenAll(ids.Select((id, i) =>
             host.Source.GetAppointmentAsync(i % 2 == 0 ? Mailbox : Mailbox.ToUpperInvariant(), id, default)));
+        // Four latency waits started on the sandbox clock are four requests in flight at once; only then does time move.
+        for (int round = 0; round < ids.Length / SandboxGraphApi.ConcurrencyLimit; round++)
+        {
+            for (int i = 0; i < SandboxGraphApi.ConcurrencyLimit; i++)
+            {
+                Assert.Equal(api.Latency, await sandboxClock.NextWaitAsync(below: AttemptTimeout));
+            }
+            sandboxClock.Advance(api.Latency);
+        }
+        Booking?[] bookings = await gets;
 
         Assert.Equal(ids, bookings.Select(b => b?.AppointmentId));
         Assert.Equal(24, api.Counters.Requests("appointment"));
-        Assert.InRange(api.Counters.MaxInFlight(Mailbox), 2, SandboxGraphApi.ConcurrencyLimit);
+        Assert.Equal(SandboxGraphApi.ConcurrencyLimit, api.Counters.MaxInFlight(Mailbox));
         Assert.Equal(0, api.Counters.ThrottledResponses);
     }
 

@@ -10,8 +10,9 @@ namespace TeamsBookingsBot.Application.BookingSync;
 /// plus services, customers and staff. Graph's lists may leave customers empty, so a new or changed appointment
 /// listed without customers is fetched by id; an unchanged one never is (its stored customers are kept). Graph has
 /// no status field: a stored appointment missing from the list before it ended is marked cancelled.
-/// Appointments are written in batches as they arrive, so a sync that fails part way keeps what it stored and the
-/// next one fetches only what is still new or changed.
+/// New and changed appointments are written in batches of <see cref="BookingSyncSettings.WriteBatchSize"/> as they
+/// arrive (hundreds per transaction), so a sync that fails part way keeps what it stored and the next one fetches only
+/// what is still new or changed; a sync that finds nothing changed writes nothing but its run record.
 /// </summary>
 public sealed class SyncBookings(
     IBookingsSource source, IBookingStore bookings, IBookingSyncStore store, TimeProvider time, BookingSyncSettings settings)
@@ -80,7 +81,7 @@ public sealed class SyncBookings(
         try
         {
             var listedIds = new HashSet<string>(StringComparer.Ordinal);
-            var unchanged = new List<string>();
+            int unchanged = 0;
             var restorations = new List<AppointmentChange>();
             await foreach (IReadOnlyList<Booking> page in source.ListAppointmentPagesAsync(businessId, window.From, window.To, fetching.Token))
             {
@@ -103,7 +104,7 @@ public sealed class SyncBookings(
                 {
                     complete.TryWrite(booking);
                 }
-                unchanged.AddRange(plan.Unchanged);
+                unchanged += plan.Unchanged.Count;
                 restorations.AddRange(plan.Restorations);
             }
             toFetch.TryComplete();
@@ -112,8 +113,8 @@ public sealed class SyncBookings(
             await store.SetCancellationAsync(businessId, [.. cancellations, .. restorations], now, ct);
             progress.Cancelled(cancellations.Count);
             progress.Restored(restorations.Count);
-            await store.MarkSeenAsync(businessId, unchanged, now, ct);
-            progress.Unchanged(unchanged.Count);
+            // Unchanged appointments are not written at all: the run record says when the window was last listed.
+            progress.Unchanged(unchanged);
         }
         catch
         {

@@ -5,7 +5,8 @@ namespace TeamsBookingsBot.Application.Ports;
 
 /// <summary>
 /// The write side of the local Bookings copy, used only by the sync. Business ids compare case-insensitively.
-/// Every method is idempotent, so a re-fired or recovered sync may repeat any of them.
+/// Every method is idempotent, so a re-fired or recovered sync may repeat any of them, and writes nothing that is
+/// stored already: an unchanged appointment is never handed over, and unchanged reference lists cost a read.
 /// </summary>
 public interface IBookingSyncStore
 {
@@ -18,6 +19,7 @@ public interface IBookingSyncStore
     /// <summary>Display name, zone and currency as last learned (Graph's business plus configuration).</summary>
     Task UpsertBusinessAsync(BookingsBusiness business, DateTimeOffset nowUtc, CancellationToken ct);
 
+    /// <summary>Writes the services that are new or differ from the stored ones (the customers and staff lists alike).</summary>
     Task UpsertServicesAsync(string businessId, IReadOnlyList<BookingService> services, DateTimeOffset nowUtc, CancellationToken ct);
 
     Task UpsertCustomersAsync(string businessId, IReadOnlyList<BookingsCustomerRecord> customers, DateTimeOffset nowUtc, CancellationToken ct);
@@ -36,9 +38,6 @@ public interface IBookingSyncStore
     /// between storing the new version and recording what changed.
     /// </summary>
     Task SaveAppointmentsAsync(string businessId, IReadOnlyList<Booking> bookings, IReadOnlyList<AppointmentChange> changes, DateTimeOffset nowUtc, CancellationToken ct);
-
-    /// <summary>Stamps last-seen on appointments the sync saw unchanged; their stored data is kept.</summary>
-    Task MarkSeenAsync(string businessId, IReadOnlyCollection<string> appointmentIds, DateTimeOffset nowUtc, CancellationToken ct);
 
     /// <summary>
     /// Applies <see cref="AppointmentChangeKind.Cancelled"/> (sets the cancelled time) and
