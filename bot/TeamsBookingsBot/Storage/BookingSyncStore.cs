@@ -36,7 +36,7 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
 
     public async Task<long> StartRunAsync(string businessId, DateTimeOffset startedUtc, CancellationToken ct)
     {
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await using DbCommand command = connection.Sql("""
             INSERT INTO booking_sync_runs (business_id, started_utc, succeeded, appointments_seen, added, updated, unchanged,
                 cancelled, restored, detail_requests)
@@ -49,7 +49,7 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
     public async Task FinishRunAsync(long runId, BookingSyncResult result, CancellationToken ct)
     {
         BookingSyncCounts c = result.Counts;
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await BookingSql.ExecuteAsync(connection, null, """
             UPDATE booking_sync_runs SET finished_utc = @finished_utc, succeeded = @succeeded, appointments_seen = @seen,
                 added = @added, updated = @updated, unchanged = @unchanged, cancelled = @cancelled, restored = @restored,
@@ -63,7 +63,7 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
 
     public async Task UpsertBusinessAsync(BookingsBusiness business, DateTimeOffset nowUtc, CancellationToken ct)
     {
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await BookingSql.ExecuteAsync(connection, null, """
             INSERT INTO booking_businesses (business_id, display_name, time_zone, currency, updated_utc)
             VALUES (@business_id, @display_name, @time_zone, @currency, @now)
@@ -185,7 +185,7 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
         {
             return;
         }
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         foreach (string[] chunk in appointmentIds.Chunk(BookingSql.MaxIdsPerStatement))
         {
             await using DbCommand command = connection.Sql("").With("business_id", BookingSql.Key(businessId)).With("now", nowUtc);
@@ -239,7 +239,7 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
 
     private async Task InTransactionAsync(Func<DbConnection, DbTransaction, Task> work, CancellationToken ct)
     {
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await using DbTransaction tx = await connection.BeginTransactionAsync(ct);
         await work(connection, tx);
         await tx.CommitAsync(ct);
