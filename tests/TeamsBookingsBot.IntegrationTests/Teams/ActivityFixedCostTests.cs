@@ -2,8 +2,6 @@ using System.Data.Common;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using TeamsBookingsBot.Application.Ports;
@@ -26,7 +24,6 @@ public sealed class ActivityFixedCostTests : IAsyncLifetime, IDisposable
     private readonly SyncJobsFinished syncs = new();
     private FakeConnector connector = null!;
     private BotApplicationFactory app = null!;
-    private HttpClient http = null!;
 
     public async Task InitializeAsync()
     {
@@ -41,19 +38,13 @@ public sealed class ActivityFixedCostTests : IAsyncLifetime, IDisposable
         };
         app.UseKestrel(0);
         app.StartServer();
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        http = new HttpClient { BaseAddress = new Uri(address) };
         // The sandbox's first sync writes the bookings; the counts below are about activities alone.
         await syncs.Finished.WaitForAsync(_ => true, TimeSpan.FromSeconds(60));
     }
 
     public async Task DisposeAsync() => await connector.DisposeAsync();
 
-    public void Dispose()
-    {
-        http.Dispose();
-        app.Dispose();
-    }
+    public void Dispose() => app.Dispose();
 
     [Fact]
     public async Task Message_HelpInAKnownConversation_CommitsOneSqliteWrite()
@@ -155,8 +146,7 @@ public sealed class ActivityFixedCostTests : IAsyncLifetime, IDisposable
 
     private async Task<string> PostAsync(JsonObject activity)
     {
-        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-        using HttpResponseMessage response = await http.PostAsync("/api/messages", content);
+        using HttpResponseMessage response = await app.PostActivityAsync(activity);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
     }
