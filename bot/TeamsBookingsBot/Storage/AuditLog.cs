@@ -7,7 +7,7 @@ internal sealed class AuditLog(IDbConnectionFactory db) : IAuditLog
 {
     public async Task WriteAsync(AuditEntry entry, CancellationToken ct)
     {
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await using DbCommand command = connection.Sql("""
             INSERT INTO audit_log (at_utc, actor_aad_object_id, actor_name, action, conversation_id, business_id, details)
             VALUES (@at, @actor, @actor_name, @action, @conversation, @business_id, @details)

@@ -44,7 +44,7 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
 
     public async Task<long> StartRunAsync(string businessId, DateTimeOffset startedUtc, CancellationToken ct)
     {
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await using DbCommand command = connection.Sql("""
             INSERT INTO booking_sync_runs (business_id, started_utc, succeeded, appointments_seen, added, updated, unchanged,
                 cancelled, restored, detail_requests)
@@ -57,7 +57,7 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
     public async Task FinishRunAsync(long runId, BookingSyncResult result, CancellationToken ct)
     {
         BookingSyncCounts c = result.Counts;
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await BookingSql.ExecuteAsync(connection, null, """
             UPDATE booking_sync_runs SET finished_utc = @finished_utc, succeeded = @succeeded, appointments_seen = @seen,
                 added = @added, updated = @updated, unchanged = @unchanged, cancelled = @cancelled, restored = @restored,
@@ -189,7 +189,7 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
 
     private async Task InTransactionAsync(Func<DbConnection, DbTransaction, Task> work, CancellationToken ct)
     {
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await using DbTransaction tx = await connection.BeginTransactionAsync(ct);
         await work(connection, tx);
         await tx.CommitAsync(ct);

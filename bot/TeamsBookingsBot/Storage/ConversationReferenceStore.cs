@@ -3,8 +3,10 @@ using TeamsBookingsBot.Application.Ports;
 
 namespace TeamsBookingsBot.Storage;
 
-internal sealed class ConversationReferenceStore(IDbConnectionFactory db) : IConversationReferenceStore
+internal sealed class ConversationReferenceStore(IDbConnectionFactory db, TimeProvider time) : IConversationReferenceStore
 {
+    private readonly KnownServiceUrls serviceUrls = new(time);
+
     private const string Columns = """
         conversation_id, conversation_type, service_url, tenant_id, bot_id, bot_name, user_aad_object_id,
         team_id, channel_id, locale, last_activity_id, installed_utc, updated_utc, revoked_utc
@@ -40,7 +42,7 @@ internal sealed class ConversationReferenceStore(IDbConnectionFactory db) : ICon
     public async Task<bool> UpsertAsync(ConversationReference reference, CancellationToken ct)
     {
         string token = Guid.NewGuid().ToString("N");
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await using DbCommand command = connection.Sql(UpsertSql)
             .With("conversation_id", reference.ConversationId)
             .With("conversation_type", reference.ConversationType)
@@ -56,13 +58,15 @@ internal sealed class ConversationReferenceStore(IDbConnectionFactory db) : ICon
             .With("installed_utc", reference.InstalledUtc)
             .With("updated_utc", reference.UpdatedUtc)
             .With("token", token);
-        return await command.ExecuteScalarAsync(ct) is string returned && returned == token;
+        bool started = await command.ExecuteScalarAsync(ct) is string returned && returned == token;
+        serviceUrls.Stored(reference.ConversationId, reference.ServiceUrl);
+        return started;
     }
 
     public async Task<bool> RevokeAsync(string conversationId, DateTimeOffset whenUtc, CancellationToken ct)
     {
         // The first revocation time is kept: a repeated remove event says nothing new.
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await using DbCommand command = connection.Sql("""
             UPDATE conversation_references
             SET revoked_utc = COALESCE(revoked_utc, @when), updated_utc = @when
@@ -74,17 +78,37 @@ internal sealed class ConversationReferenceStore(IDbConnectionFactory db) : ICon
     public async Task<bool> TouchServiceUrlAsync(
         string conversationId, string serviceUrl, string? lastActivityId, DateTimeOffset whenUtc, CancellationToken ct)
     {
-        await using DbConnection connection = await db.OpenAsync(ct);
-        await using DbCommand command = connection.Sql("""
-            UPDATE conversation_references
-            SET service_url = @service_url, last_activity_id = COALESCE(@last_activity_id, last_activity_id), updated_utc = @when
-            WHERE conversation_id = @conversation_id
-            """)
-            .With("conversation_id", conversationId)
-            .With("service_url", serviceUrl)
-            .With("last_activity_id", lastActivityId)
-            .With("when", whenUtc);
-        return await command.ExecuteNonQueryAsync(ct) > 0;
+        if (serviceUrls.IsStored(conversationId, serviceUrl))
+        {
+            return true;
+        }
+        string? stored;
+        await using (DbConnection reader = await db.OpenAsync(ct))
+        await using (DbCommand read = reader.Sql("SELECT service_url FROM conversation_references WHERE conversation_id = @id").With("id", conversationId))
+        {
+            stored = await read.ExecuteScalarAsync(ct) as string;
+        }
+        if (stored is null)
+        {
+            return false;
+        }
+        if (!string.Equals(stored, serviceUrl, StringComparison.Ordinal))
+        {
+            // The condition keeps a second instance that saw the same change from writing it again.
+            await using DbConnection writer = await db.OpenWriterAsync(ct);
+            await using DbCommand update = writer.Sql("""
+                UPDATE conversation_references
+                SET service_url = @service_url, last_activity_id = COALESCE(@last_activity_id, last_activity_id), updated_utc = @when
+                WHERE conversation_id = @conversation_id AND service_url <> @service_url
+                """)
+                .With("conversation_id", conversationId)
+                .With("service_url", serviceUrl)
+                .With("last_activity_id", lastActivityId)
+                .With("when", whenUtc);
+            await update.ExecuteNonQueryAsync(ct);
+        }
+        serviceUrls.Stored(conversationId, serviceUrl);
+        return true;
     }
 
     public async Task<ConversationReference?> GetAsync(string conversationId, CancellationToken ct)

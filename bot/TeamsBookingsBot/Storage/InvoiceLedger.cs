@@ -61,7 +61,7 @@ internal sealed class InvoiceLedger(IDbConnectionFactory db) : IInvoiceLedger, I
     public async Task<IReadOnlyList<LedgerEntry>> MarkInvoicedAsync(
         string externalDocumentNumber, Guid invoiceId, string invoiceNumber, DateTimeOffset nowUtc, CancellationToken cancellationToken)
     {
-        await using DbConnection connection = await db.OpenAsync(cancellationToken);
+        await using DbConnection connection = await db.OpenWriterAsync(cancellationToken);
         await using DbTransaction transaction = await db.Dialect.BeginWriteTransactionAsync(connection, cancellationToken);
         await using (DbCommand update = connection.Sql("""
             UPDATE invoice_ledger SET state = 'Invoiced', invoice_id = @invoice_id, invoice_number = @invoice_number, at_utc = @at
@@ -80,7 +80,7 @@ internal sealed class InvoiceLedger(IDbConnectionFactory db) : IInvoiceLedger, I
 
     public async Task<IReadOnlyList<LedgerEntry>> ReleaseAsync(string externalDocumentNumber, DateTimeOffset nowUtc, CancellationToken cancellationToken)
     {
-        await using DbConnection connection = await db.OpenAsync(cancellationToken);
+        await using DbConnection connection = await db.OpenWriterAsync(cancellationToken);
         // The document number stays on the released rows as history; only Reserved/Invoiced rows carry meaning for it.
         return await ReadAsync(connection.Sql($"""
             UPDATE invoice_ledger SET state = 'Released', invoice_id = NULL, invoice_number = NULL, at_utc = @at
@@ -158,7 +158,7 @@ internal sealed class InvoiceLedger(IDbConnectionFactory db) : IInvoiceLedger, I
             .Select(next)];
         // The states are our own constants, never user input.
         string upsert = UpsertSql + " (" + string.Join(", ", allowedStates.Select(s => $"'{s}'")) + ")";
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         for (int attempt = 1; ; attempt++)
         {
             if (await TryChangeAllAsync(connection, upsert, changed, ct))

@@ -13,7 +13,7 @@ internal sealed class InvoiceRunStore(IDbConnectionFactory db) : IInvoiceRunStor
 
     public async Task CreateAsync(InvoiceRun run, CancellationToken ct)
     {
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await using DbCommand command = connection.Sql($"""
             INSERT INTO invoice_runs ({Columns}, business_id)
             VALUES (@run_id, @actor, @conversation, @selection, @resolutions, @summary, @status, @created, NULL, @updated, NULL,
@@ -52,7 +52,7 @@ internal sealed class InvoiceRunStore(IDbConnectionFactory db) : IInvoiceRunStor
 
     public async Task<bool> TryStartAsync(Guid runId, string actorAadObjectId, DateTimeOffset nowUtc, DateTimeOffset staleBeforeUtc, CancellationToken ct)
     {
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await using DbCommand command = connection.Sql("""
             UPDATE invoice_runs SET status = 'Running', started_utc = @now, updated_utc = @now
             WHERE run_id = @run_id AND (status = 'Previewed' OR (status = 'Running' AND updated_utc < @stale_before))
@@ -62,7 +62,7 @@ internal sealed class InvoiceRunStore(IDbConnectionFactory db) : IInvoiceRunStor
 
     public async Task HeartbeatAsync(Guid runId, DateTimeOffset nowUtc, CancellationToken ct)
     {
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await using DbCommand command = connection.Sql("UPDATE invoice_runs SET updated_utc = @now WHERE run_id = @run_id AND status = 'Running'")
             .With("run_id", Id(runId)).With("now", nowUtc);
         await command.ExecuteNonQueryAsync(ct);
@@ -70,7 +70,7 @@ internal sealed class InvoiceRunStore(IDbConnectionFactory db) : IInvoiceRunStor
 
     public async Task CompleteAsync(Guid runId, InvoiceRunResult result, DateTimeOffset nowUtc, CancellationToken ct)
     {
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await using DbCommand command = connection.Sql("""
             UPDATE invoice_runs SET status = 'Completed', result_json = @result, completed_utc = @now, updated_utc = @now
             WHERE run_id = @run_id AND status <> 'Completed'

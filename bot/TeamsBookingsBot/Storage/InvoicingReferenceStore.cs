@@ -22,7 +22,7 @@ internal sealed class InvoicingReferenceStore(IDbConnectionFactory db) : IInvoic
 
     public async Task SaveCustomerLinkAsync(CustomerLink link, CancellationToken ct)
     {
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await using DbCommand command = connection.Sql("""
             INSERT INTO customer_links (business_id, customer_key, bc_customer_number, manual, by_aad_object_id, updated_utc)
             VALUES (@business_id, @customer_key, @number, @manual, @by, @at)
@@ -52,7 +52,7 @@ internal sealed class InvoicingReferenceStore(IDbConnectionFactory db) : IInvoic
 
     public async Task SaveServiceMappingAsync(ServiceItemMapping mapping, CancellationToken ct)
     {
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         // A guess (confirmed = false) never overwrites a user's pick.
         await using DbCommand command = connection.Sql("""
             INSERT INTO service_item_mappings (business_id, service_id, item_number, confirmed, by_aad_object_id, updated_utc)

@@ -8,7 +8,7 @@ internal sealed class ListSnapshotStore(IDbConnectionFactory db) : IListSnapshot
 {
     public async Task SaveAsync(ListSnapshot snapshot, CancellationToken ct)
     {
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await using DbCommand command = connection.Sql("""
             INSERT INTO list_snapshots (list_id, business_id, tenant_id, conversation_id, actor_aad_object_id, actor_name, created_utc)
             VALUES (@list_id, @business_id, @tenant_id, @conversation_id, @actor, @actor_name, @created)
@@ -35,13 +35,11 @@ internal sealed class ListSnapshotStore(IDbConnectionFactory db) : IListSnapshot
         return new ListSnapshot(listId, reader.GetString(0), madeBy, reader.GetUtc(5));
     }
 
-    public async Task<int> PurgeAsync(DateTimeOffset olderThanUtc, CancellationToken ct)
-    {
-        await using DbConnection connection = await db.OpenAsync(ct);
-        await using DbCommand command = connection.Sql("DELETE FROM list_snapshots WHERE created_utc < @older_than")
-            .With("older_than", olderThanUtc);
-        return await command.ExecuteNonQueryAsync(ct);
-    }
+    public Task<int> PurgeAsync(DateTimeOffset olderThanUtc, CancellationToken ct) =>
+        ChunkedDelete.RunAsync(db, """
+            DELETE FROM list_snapshots WHERE list_id IN (
+                SELECT list_id FROM list_snapshots WHERE created_utc < @older_than LIMIT @chunk)
+            """, olderThanUtc, ct);
 
     private static string Id(Guid listId) => listId.ToString("N");
 }

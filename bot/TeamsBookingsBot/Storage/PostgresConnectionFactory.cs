@@ -11,6 +11,9 @@ internal sealed class PostgresConnectionFactory(string connectionString) : IDbCo
 
     public async ValueTask<DbConnection> OpenAsync(CancellationToken ct) => await dataSource.OpenConnectionAsync(ct);
 
+    // PostgreSQL orders concurrent writers itself, row by row: no turn-taking in the process.
+    public ValueTask<DbConnection> OpenWriterAsync(CancellationToken ct) => OpenAsync(ct);
+
     public void Dispose() => dataSource.Dispose();
 
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();

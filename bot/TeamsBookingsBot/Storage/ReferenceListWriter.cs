@@ -14,7 +14,7 @@ internal sealed class ReferenceListWriter(IDbConnectionFactory db)
     public async Task SaveBusinessAsync(BookingsBusiness business, DateTimeOffset nowUtc, CancellationToken ct)
     {
         string key = BookingSql.Key(business.Id);
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await using (DbCommand read = connection.Sql("SELECT display_name, time_zone, currency FROM booking_businesses WHERE business_id = @business_id")
             .With("business_id", key))
         await using (DbDataReader reader = await read.ExecuteReaderAsync(ct))
@@ -66,7 +66,7 @@ internal sealed class ReferenceListWriter(IDbConnectionFactory db)
         Func<T, string> keyOf, Func<T, object?[]> values, Func<DbDataReader, object?[]> stored, DateTimeOffset nowUtc, CancellationToken ct)
     {
         string key = BookingSql.Key(businessId);
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         var current = new Dictionary<string, object?[]>(StringComparer.Ordinal);
         await using (DbCommand read = connection.Sql($"SELECT {keyColumn}, {string.Join(", ", valueColumns)} FROM {table} WHERE business_id = @business_id")
             .With("business_id", key))

@@ -28,7 +28,7 @@ internal sealed class StorageMigrator(
     {
         SqlDialect dialect = db.Dialect;
         logger.StorageProviderInUse(dialect.Provider);
-        await using DbConnection connection = await db.OpenAsync(ct);
+        await using DbConnection connection = await db.OpenWriterAsync(ct);
         await dialect.PrepareDatabaseAsync(connection, ct);
 
         IReadOnlySet<int> applied = await ReadAppliedVersionsAsync(connection, dialect, ct);

@@ -71,7 +71,11 @@ internal sealed class BotMessageEndpoint(
 
         // Work that started is finished even if Teams stops waiting: cutting an invoice run off half-way helps nobody.
         CancellationToken ct = lifetime.ApplicationStopping;
-        ReceiptBeginResult begin = await receipts.TryBeginAsync(key, time.GetUtcNow(), ct);
+        // Only an invoke's answer depends on the turn; any other activity is answered 200, so its receipt is stored with
+        // that answer and the turn costs the receipt one write instead of two.
+        ReceiptBeginResult begin = isInvoke
+            ? await receipts.TryBeginAsync(key, time.GetUtcNow(), ct)
+            : await receipts.TryBeginAnsweredAsync(key, StatusCodes.Status200OK, time.GetUtcNow(), ct);
         switch (begin)
         {
             case ReceiptBeginResult.Completed completed:
@@ -112,13 +116,13 @@ internal sealed class BotMessageEndpoint(
             response = await AnswerFailureAsync(turn, isInvoke, known ?? ErrorCardModel.Unexpected(referenceId));
         }
 
-        string? responseBody = response?.Body is { } b ? JsonSerializer.Serialize(b, b.GetType(), ActivityJson.Options) : null;
-        int status = isInvoke ? response?.Status ?? StatusCodes.Status200OK : StatusCodes.Status200OK;
-        await receipts.CompleteAsync(key, status, responseBody, CancellationToken.None);
         if (!isInvoke)
         {
             return Results.Ok();
         }
+        string? responseBody = response?.Body is { } b ? JsonSerializer.Serialize(b, b.GetType(), ActivityJson.Options) : null;
+        int status = response?.Status ?? StatusCodes.Status200OK;
+        await receipts.CompleteAsync(key, status, responseBody, CancellationToken.None);
         return responseBody is null ? Results.StatusCode(status) : Results.Text(responseBody, "application/json", statusCode: status);
     }
 

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Globalization;
 using TeamsBookingsBot.Application.Ports;
 
 namespace TeamsBookingsBot.Storage;
@@ -142,6 +144,107 @@ public abstract class ActivityReceiptStoreTests(StorageDatabase database)
 
         Assert.IsType<ReceiptBeginResult.Started>(other);
     }
+
+    [Fact]
+    public async Task TryBeginAnswered_Redelivered_CompletedWithTheAnswerAndNoBody()
+    {
+        ActivityReceiptKey key = NewKey();
+
+        ReceiptBeginResult first = await store.TryBeginAnsweredAsync(key, 200, Now, default);
+        ReceiptBeginResult redelivered = await store.TryBeginAnsweredAsync(key, 200, Now.AddSeconds(16), default);
+
+        Assert.IsType<ReceiptBeginResult.Started>(first);
+        Assert.Equal(new ReceiptBeginResult.Completed(200, null), redelivered);
+    }
+
+    [Fact]
+    public async Task TryBeginAnswered_PastTheInProgressTimeout_IsNotTakenOver()
+    {
+        ActivityReceiptKey key = NewKey();
+        await store.TryBeginAnsweredAsync(key, 200, Now, default);
+        DateTimeOffset afterTimeout = Now + new StorageOptions().ReceiptInProgressTimeout + TimeSpan.FromSeconds(1);
+
+        Assert.Equal(new ReceiptBeginResult.Completed(200, null), await store.TryBeginAnsweredAsync(key, 200, afterTimeout, default));
+    }
+
+    [Fact]
+    public async Task TryBeginAnswered_AfterAbandon_StartedAgain()
+    {
+        ActivityReceiptKey key = NewKey();
+        await store.TryBeginAnsweredAsync(key, 200, Now, default);
+        await store.AbandonAsync(key, default);
+
+        Assert.IsType<ReceiptBeginResult.Started>(await store.TryBeginAnsweredAsync(key, 200, Now.AddSeconds(16), default));
+    }
+
+    [Fact]
+    public async Task TryBeginAnswered_TwentyConcurrentCallers_ExactlyOneStarted()
+    {
+        ActivityReceiptKey key = NewKey();
+        TaskCompletionSource go = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task<ReceiptBeginResult>[] callers = [.. Enumerable.Range(0, 20).Select(async _ =>
+        {
+            await go.Task;
+            return await store.TryBeginAnsweredAsync(key, 200, Now, default);
+        })];
+
+        go.SetResult();
+        ReceiptBeginResult[] results = await Task.WhenAll(callers);
+
+        Assert.Single(results, r => r is ReceiptBeginResult.Started);
+        Assert.Equal(19, results.Count(r => r is ReceiptBeginResult.Completed(200, null)));
+    }
+
+    [Fact]
+    public async Task Complete_ACardResponse_IsStoredCompressedAndReplayedAsSent()
+    {
+        ActivityReceiptKey key = NewKey();
+        string card = LargeCardResponse();
+        await store.TryBeginAsync(key, Now, default);
+
+        await store.CompleteAsync(key, 200, card, default);
+
+        (long storedBytes, bool textKept) = await ReadStoredResponseAsync(key);
+        Assert.False(textKept);
+        Assert.True(storedBytes * 5 < card.Length, $"{storedBytes} bytes stored for a {card.Length}-character response");
+        Assert.Equal(new ReceiptBeginResult.Completed(200, card), await store.TryBeginAsync(key, Now.AddSeconds(16), default));
+    }
+
+    [Fact]
+    public async Task TryBegin_ReceiptCompletedBeforeMigration8_ReplaysItsText()
+    {
+        ActivityReceiptKey key = NewKey();
+        await using (DbConnection connection = await database.Get<IDbConnectionFactory>().OpenWriterAsync(default))
+        await using (DbCommand insert = connection.Sql("""
+            INSERT INTO activity_receipts (channel_id, conversation_id, activity_id, started_utc, completed_utc, status_code, response_body)
+            VALUES (@channel, @conversation, @activity, @now, @now, 200, @body)
+            """).With("channel", key.ChannelId).With("conversation", key.ConversationId).With("activity", key.ActivityId)
+            .With("now", Now).With("body", """{"statusCode":200}"""))
+        {
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(new ReceiptBeginResult.Completed(200, """{"statusCode":200}"""), await store.TryBeginAsync(key, Now, default));
+    }
+
+    private async Task<(long StoredBytes, bool TextKept)> ReadStoredResponseAsync(ActivityReceiptKey key)
+    {
+        await using DbConnection connection = await database.Get<IDbConnectionFactory>().OpenAsync(default);
+        await using DbCommand read = connection.Sql("""
+            SELECT length(response_brotli), response_body IS NOT NULL FROM activity_receipts
+            WHERE channel_id = @channel AND conversation_id = @conversation AND activity_id = @activity
+            """).With("channel", key.ChannelId).With("conversation", key.ConversationId).With("activity", key.ActivityId);
+        await using DbDataReader reader = await read.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        return (Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), reader.GetBoolean(1));
+    }
+
+    // A list card's invoke response: many rows that differ only in their values, as a real one does.
+    private static string LargeCardResponse() =>
+        """{"statusCode":200,"type":"application/vnd.microsoft.card.adaptive","value":{"type":"AdaptiveCard","body":["""
+        + string.Join(",", Enumerable.Range(0, 25).Select(i =>
+            $$"""{"type":"ColumnSet","columns":[{"type":"Column","items":[{"type":"TextBlock","text":"Customer {{i}}","wrap":true}]},{"type":"Column","items":[{"type":"TextBlock","text":"Service {{i % 4}}","wrap":true}]},{"type":"Column","items":[{"type":"TextBlock","text":"{{i * 7 % 100}}.00 EUR","horizontalAlignment":"Right"}]}]}"""))
+        + "]}}";
 
     private static ActivityReceiptKey NewKey() => new("msteams", "a:" + Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
 }

@@ -149,6 +149,35 @@ public abstract class ConversationReferenceStoreTests(StorageDatabase database)
     }
 
     [Fact]
+    public async Task TouchServiceUrl_UrlItAlreadyHas_ChangesNothing()
+    {
+        ConversationReference reference = Personal() with { LastActivityId = "f:1" };
+        await store.UpsertAsync(reference, default);
+
+        bool found = await store.TouchServiceUrlAsync(reference.ConversationId, reference.ServiceUrl, "f:2", Installed.AddHours(2), default);
+
+        Assert.True(found);
+        Assert.Equal(reference, await store.GetAsync(reference.ConversationId, default));
+    }
+
+    [Fact]
+    public async Task TouchServiceUrl_UrlChangedByAnotherInstance_StoredAgainOnceTheRememberedUrlLapses()
+    {
+        ConversationReference reference = Personal();
+        await store.UpsertAsync(reference, default);
+        var otherInstance = new ConversationReferenceStore(database.Get<IDbConnectionFactory>(), database.Time);
+        await otherInstance.TouchServiceUrlAsync(reference.ConversationId, "https://smba.trafficmanager.net/apac/", "f:2", Installed, default);
+
+        await store.TouchServiceUrlAsync(reference.ConversationId, reference.ServiceUrl, "f:3", Installed, default);
+        string? whileRemembered = (await store.GetAsync(reference.ConversationId, default))!.ServiceUrl;
+        database.Time.Advance(KnownServiceUrls.TrustedFor);
+        await store.TouchServiceUrlAsync(reference.ConversationId, reference.ServiceUrl, "f:4", Installed, default);
+
+        Assert.Equal("https://smba.trafficmanager.net/apac/", whileRemembered);
+        Assert.Equal(reference.ServiceUrl, (await store.GetAsync(reference.ConversationId, default))!.ServiceUrl);
+    }
+
+    [Fact]
     public async Task TouchServiceUrl_UnknownConversation_CreatesNothing()
     {
         string conversationId = "a:" + NewId();

@@ -145,5 +145,8 @@ internal sealed class DatabaseWriteCounter
             }, null);
             return connection;
         }
+
+        // The store under test is the only writer, so writers need no turns here.
+        public ValueTask<DbConnection> OpenWriterAsync(CancellationToken ct) => OpenAsync(ct);
     }
 }

@@ -56,6 +56,25 @@ public sealed class StorageStartupTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task Open_Sqlite_SqliteItselfWaitsForAnotherProcessesWriteLock()
+    {
+        using IHost host = Build([]);
+        await host.StartAsync();
+        IDbConnectionFactory db = host.Services.GetRequiredService<IDbConnectionFactory>();
+
+        // Set on readers and writers alike: without it SQLITE_BUSY reaches Microsoft.Data.Sqlite, which sleeps 150 ms a try.
+        await using DbConnection reader = await db.OpenAsync(default);
+        await using DbCommand readerTimeout = reader.Sql("PRAGMA busy_timeout");
+        Assert.Equal(30_000L, await readerTimeout.ExecuteScalarAsync());
+        await using (DbConnection writer = await db.OpenWriterAsync(default))
+        await using (DbCommand writerTimeout = writer.Sql("PRAGMA busy_timeout"))
+        {
+            Assert.Equal(30_000L, await writerTimeout.ExecuteScalarAsync());
+        }
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task HealthCheck_PostgresPortClosed_Unhealthy()
     {
         int closedPort = FreePort();

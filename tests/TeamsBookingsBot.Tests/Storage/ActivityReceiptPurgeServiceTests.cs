@@ -56,6 +56,9 @@ public sealed class ActivityReceiptPurgeServiceTests
         public Task<ReceiptBeginResult> TryBeginAsync(ActivityReceiptKey key, DateTimeOffset nowUtc, CancellationToken ct) =>
             throw new InvalidOperationException("Not used by the purge.");
 
+        public Task<ReceiptBeginResult> TryBeginAnsweredAsync(ActivityReceiptKey key, int status, DateTimeOffset nowUtc, CancellationToken ct) =>
+            throw new InvalidOperationException("Not used by the purge.");
+
         public Task CompleteAsync(ActivityReceiptKey key, int status, string? responseBody, CancellationToken ct) =>
             throw new InvalidOperationException("Not used by the purge.");
 

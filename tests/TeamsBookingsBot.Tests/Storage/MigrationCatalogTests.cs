@@ -5,9 +5,12 @@ namespace TeamsBookingsBot.Storage;
 public sealed class MigrationCatalogTests
 {
     [Fact]
-    public void All_Versions_RunFromOneWithoutGapsInOrder()
+    public void All_Versions_StartAtOneAndIncrease()
     {
-        Assert.Equal(Enumerable.Range(1, MigrationCatalog.All.Count), MigrationCatalog.All.Select(m => m.Version));
+        // Work in parallel reserves version numbers (issue 9: 0007 query, 0008 activity, 0009 sync), so a branch can
+        // have a gap until they meet; the migrator applies what is pending in version order either way.
+        Assert.Equal(1, MigrationCatalog.All[0].Version);
+        Assert.All(MigrationCatalog.All.Zip(MigrationCatalog.All.Skip(1)), pair => Assert.True(pair.First.Version < pair.Second.Version));
     }
 
     [Fact]

@@ -2,7 +2,7 @@ namespace TeamsBookingsBot.Application.Ports;
 
 /// <summary>
 /// What the bot needs to message a conversation proactively (daily digest, late results):
-/// captured on install / bot added, refreshed on every inbound activity, revoked on uninstall.
+/// captured on install / bot added, its service URL refreshed when an inbound activity brings another, revoked on uninstall.
 /// Times are UTC.
 /// </summary>
 public sealed record ConversationReference
@@ -32,10 +32,12 @@ public sealed record ConversationReference
 
     public string? Locale { get; init; }
 
+    /// <summary>The activity that last wrote the reference (its capture, or the touch that changed the service URL).</summary>
     public string? LastActivityId { get; init; }
 
     public required DateTimeOffset InstalledUtc { get; init; }
 
+    /// <summary>When the reference last changed, not when the conversation was last active.</summary>
     public required DateTimeOffset UpdatedUtc { get; init; }
 
     public DateTimeOffset? RevokedUtc { get; init; }

@@ -13,6 +13,14 @@ public interface IActivityReceiptStore
     /// </summary>
     Task<ReceiptBeginResult> TryBeginAsync(ActivityReceiptKey key, DateTimeOffset nowUtc, CancellationToken ct);
 
+    /// <summary>
+    /// <see cref="TryBeginAsync"/> for an activity whose answer is known before it is processed (a message: 200, no body):
+    /// the receipt is stored with that answer, so the activity costs this one write and is never completed. Retries get
+    /// <see cref="ReceiptBeginResult.Completed"/> with <paramref name="status"/> and are not processed again, not even
+    /// past the in-progress timeout (the first processing may have acted); <see cref="AbandonAsync"/> still forgets it.
+    /// </summary>
+    Task<ReceiptBeginResult> TryBeginAnsweredAsync(ActivityReceiptKey key, int status, DateTimeOffset nowUtc, CancellationToken ct);
+
     /// <summary>Stores the response to replay to retries.</summary>
     Task CompleteAsync(ActivityReceiptKey key, int status, string? responseBody, CancellationToken ct);
 

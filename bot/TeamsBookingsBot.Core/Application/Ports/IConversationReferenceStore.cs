@@ -19,8 +19,10 @@ public interface IConversationReferenceStore
     Task<bool> RevokeAsync(string conversationId, DateTimeOffset whenUtc, CancellationToken ct);
 
     /// <summary>
-    /// Refreshes the service URL (and the last activity id when given) of an existing reference;
-    /// creates nothing. Call on every authenticated inbound activity. False when no reference exists.
+    /// Stores <paramref name="serviceUrl"/> on an existing reference when it differs from the stored one (with the last
+    /// activity id when given, and the time); creates nothing. Call on every authenticated inbound activity: a touch
+    /// that changes nothing writes nothing, and one the store has already seen recently reads nothing either.
+    /// False when no reference exists.
     /// </summary>
     Task<bool> TouchServiceUrlAsync(
         string conversationId, string serviceUrl, string? lastActivityId, DateTimeOffset whenUtc, CancellationToken ct);
