@@ -2,12 +2,19 @@ using System.Data.Common;
 using TeamsBookingsBot.Application.BookingSync;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Domain.Invoicing;
 
 namespace TeamsBookingsBot.Storage;
 
-/// <summary>The sync's writes. Each call is one short transaction: SQLite has one writer at a time.</summary>
-internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncStore
+/// <summary>
+/// The sync's writes. Each call is one short transaction: SQLite has one writer at a time. Writes that change what the
+/// uninvoiced list shows keep its figures in the same transaction (<see cref="UninvoicedListIndex"/>), computed with
+/// <paramref name="billing"/>, the rules the list bills by.
+/// </summary>
+internal sealed class BookingSyncStore(IDbConnectionFactory db, BillingRules? billing = null) : IBookingSyncStore
 {
+    private readonly BillingRules rules = billing ?? BillingRules.Default;
+
     private const string StateColumns = "appointment_id, last_updated_utc, customer_count, start_utc, end_utc, cancelled_utc";
 
     // A stored appointment Graph sends again is by definition not cancelled; first_seen_utc is kept.
@@ -154,6 +161,7 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
         InTransactionAsync(async (connection, tx) =>
         {
             string key = BookingSql.Key(businessId);
+            await UninvoicedListIndex.BumpDataVersionAsync(connection, tx, businessId, ct);
             foreach (Booking b in bookings)
             {
                 await BookingSql.ExecuteAsync(connection, tx, UpsertAppointmentSql, ct,
@@ -176,6 +184,7 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
                         ("name", c.Name), ("email", c.Email), ("phone", c.Phone));
                 }
             }
+            await UninvoicedListIndex.WriteAsync(connection, tx, db.Dialect, businessId, bookings, rules, ct);
             await InsertChangesAsync(connection, tx, changes, ct);
         }, ct);
 
@@ -197,6 +206,8 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
     public Task SetCancellationAsync(string businessId, IReadOnlyList<AppointmentChange> changes, DateTimeOffset nowUtc, CancellationToken ct) =>
         changes.Count == 0 ? Task.CompletedTask : InTransactionAsync(async (connection, tx) =>
         {
+            // The list reads cancelled_utc itself; its caches only need to know that something changed.
+            await UninvoicedListIndex.BumpDataVersionAsync(connection, tx, businessId, ct);
             foreach (AppointmentChange change in changes)
             {
                 string sql = change.Kind switch

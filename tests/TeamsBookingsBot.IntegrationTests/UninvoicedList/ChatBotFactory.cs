@@ -5,6 +5,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Domain.Invoicing;
 
 namespace TeamsBookingsBot.UninvoicedList;
 
@@ -41,6 +43,9 @@ internal sealed class ChatBotFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<IBookingStore>(Store);
             services.AddSingleton<IInvoicedBookingsLookup>(Ledger);
+            // The list over the in-memory fakes: the list's own specification, as the SQL list is compared with it.
+            services.AddSingleton<IUninvoicedBookingsList>(sp => new InMemoryUninvoicedBookingsList(
+                Store, Ledger, sp.GetRequiredService<CompletionPolicy>(), sp.GetRequiredService<BillingRules>()));
             services.AddSingleton<IBookingSyncStatusReader>(Sync);
             services.AddSingleton<IBookingSyncTrigger>(Sync);
             services.AddSingleton<IBookingSyncWatcher>(Sync);
