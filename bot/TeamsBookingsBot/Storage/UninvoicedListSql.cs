@@ -86,12 +86,12 @@ internal sealed class UninvoicedListSql
         return command;
     }
 
+    // A name set again takes the new value: a later command (e.g. the page after walking back to its start) binds the
+    // position it was written with, not the first one.
     private string Parameter(string name, object? value)
     {
-        if (!parameters.Exists(p => p.Name == name))
-        {
-            parameters.Add((name, value));
-        }
+        parameters.RemoveAll(p => p.Name == name);
+        parameters.Add((name, value));
         return name;
     }
 
