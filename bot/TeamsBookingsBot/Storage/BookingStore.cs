@@ -83,6 +83,7 @@ internal sealed class BookingStore(IDbConnectionFactory db) : IBookingStore
         {
             while (await reader.ReadAsync(ct))
             {
+                StorageWorkCount.Row();
                 string id = reader.GetString(0);
                 if (!byAppointment.TryGetValue(id, out List<BookingCustomer>? list))
                 {
@@ -96,6 +97,7 @@ internal sealed class BookingStore(IDbConnectionFactory db) : IBookingStore
         {
             while (await reader.ReadAsync(ct))
             {
+                StorageWorkCount.Row();
                 string id = reader.GetString(0);
                 bookings.Add(new Booking
                 {

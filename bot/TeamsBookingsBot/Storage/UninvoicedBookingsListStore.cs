@@ -109,6 +109,7 @@ internal sealed class UninvoicedBookingsListStore(
             await using DbDataReader reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
+                StorageWorkCount.Row();
                 blocked.Add(new InvoiceLedgerKey(businessId, reader.GetString(0), reader.GetString(1)));
             }
         }

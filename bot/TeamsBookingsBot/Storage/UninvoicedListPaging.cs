@@ -70,6 +70,7 @@ internal sealed class UninvoicedListPaging(DbConnection connection, DbTransactio
         var ids = new List<string>();
         while (await reader.ReadAsync(ct))
         {
+            StorageWorkCount.Row();
             ids.Add(reader.GetString(0));
         }
         return ids;

@@ -27,7 +27,7 @@ public abstract class UninvoicedListStoreTests(StorageDatabase database)
         var data = new RandomListData(seed, $"Salon{seed}-{Guid.NewGuid():N}@Contoso.com");
         await StoreAsync(data);
         var reads = new BookingStore(db);
-        IUninvoicedBookingsList sql = SqlList(data.Completion, data.Billing);
+        IUninvoicedBookingsList sql = SqlUninvoicedList.Create(db, data.Completion, data.Billing);
         var oracle = new InMemoryUninvoicedBookingsList(reads, new InvoiceLedger(db), data.Completion, data.Billing);
 
         for (int round = 0; round < 4; round++)
@@ -58,10 +58,6 @@ public abstract class UninvoicedListStoreTests(StorageDatabase database)
                 await sql.AppointmentIdsAsync(data.Business, criteria, data.Now, default));
         }
     }
-
-    internal IUninvoicedBookingsList SqlList(CompletionPolicy completion, BillingRules billing) => new UninvoicedBookingsListStore(
-        db, new BookingStore(db), completion, billing, new UninvoicedListFiguresRefresh(db, billing), new UninvoicedListFiguresCache(),
-        new UninvoicedListTermsSource());
 
     /// <summary>Writes the data set as the sync and the ledger would: bookings, staff, cancellations, then ledger entries.</summary>
     private async Task StoreAsync(RandomListData data)
