@@ -11,8 +11,6 @@ namespace TeamsBookingsBot.Storage;
 /// </summary>
 internal sealed class SyncedLookup<T>(IBookingSyncWatcher watcher, TimeProvider time, TimeSpan duration)
 {
-    private static readonly Task Never = new TaskCompletionSource().Task;
-
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
     /// <param name="key">What was read (e.g. a business id, or "all businesses").</param>
@@ -22,11 +20,13 @@ internal sealed class SyncedLookup<T>(IBookingSyncWatcher watcher, TimeProvider 
     public async Task<T> GetAsync(string key, IEnumerable<string> businessIds, Func<CancellationToken, Task<T>> read, Func<T, bool> keep, CancellationToken ct)
     {
         DateTimeOffset now = time.GetUtcNow();
-        if (entries.TryGetValue(key, out Entry? entry) && !entry.Synced.IsCompleted && now - entry.ReadUtc < duration && now >= entry.ReadUtc)
+        if (entries.TryGetValue(key, out Entry? entry) && !Array.Exists(entry.Synced, sync => sync.IsCompleted) && now - entry.ReadUtc < duration && now >= entry.ReadUtc)
         {
             return entry.Value;
         }
-        Task synced = Task.WhenAny(businessIds.Select(id => watcher.NextFinishAsync(id, CancellationToken.None)).DefaultIfEmpty(Never));
+        // The watcher's own tasks, not a WhenAny of them: those complete the moment a sync finishes, a WhenAny only once
+        // its continuation has run, so a message right after the sync could still be answered from the old entry.
+        Task[] synced = [.. businessIds.Select(id => watcher.NextFinishAsync(id, CancellationToken.None))];
         T value = await read(ct);
         if (keep(value))
         {
@@ -39,5 +39,5 @@ internal sealed class SyncedLookup<T>(IBookingSyncWatcher watcher, TimeProvider 
         return value;
     }
 
-    private sealed record Entry(T Value, DateTimeOffset ReadUtc, Task Synced);
+    private sealed record Entry(T Value, DateTimeOffset ReadUtc, Task[] Synced);
 }
