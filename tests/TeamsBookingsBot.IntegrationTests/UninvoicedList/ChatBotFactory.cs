@@ -28,6 +28,9 @@ internal sealed class ChatBotFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Time { get; } = new(ListingTestData.Now);
 
+    /// <summary>The list the app runs (over <see cref="Store"/> and <see cref="Ledger"/>), with its count of pages listed.</summary>
+    public InMemoryUninvoicedBookingsList List => (InMemoryUninvoicedBookingsList)Services.GetRequiredService<IUninvoicedBookingsList>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
