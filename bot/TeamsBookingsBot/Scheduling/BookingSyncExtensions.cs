@@ -4,6 +4,7 @@ using TeamsBookingsBot.Application.BookingSync;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Diagnostics;
 using TeamsBookingsBot.Graph;
+using TeamsBookingsBot.Invoicing;
 using TeamsBookingsBot.Storage;
 
 namespace TeamsBookingsBot.Scheduling;
@@ -39,6 +40,8 @@ public static class BookingSyncExtensions
         services.TryAddSingleton<IBookingSyncWatcher>(sp => sp.GetRequiredService<BookingSyncWatcher>());
         services.TryAddSingleton<BookingStore>();
         services.TryAddSingleton<IBookingStore>(sp => new CachedBookingStore(sp.GetRequiredService<BookingStore>(), Lookup<IReadOnlyDictionary<string, string>>(sp)));
+        // The sync stores the list's figures with the billing rules the list bills by: the same ones in every host.
+        services.TryAddBillingRules();
         services.TryAddSingleton<IBookingSyncStore, BookingSyncStore>();
         services.TryAddSingleton<BookingSyncStatusReader>();
         services.TryAddSingleton<IBookingSyncStatusReader>(sp => new CachedSyncStatusReader(sp.GetRequiredService<BookingSyncStatusReader>(), Lookup<BookingSyncStatus?>(sp)));
