@@ -18,15 +18,19 @@ public abstract class UninvoicedListPageCostTests(StorageDatabase database)
     private static readonly DateTimeOffset Now = Origin.AddDays(3);
     private static readonly DateRange Period = new(Origin, Origin.AddDays(2), "two days");
 
-    private readonly IDbConnectionFactory db = database.Get<IDbConnectionFactory>();
+    private protected IDbConnectionFactory Db { get; } = database.Get<IDbConnectionFactory>();
+
+    protected static UninvoicedBookingsCriteria Criteria => new() { Range = Period, PageSize = PageSize };
+
+    protected static ListPosition FarIn => new(Origin.AddMinutes(600), "appt-0600");
 
     [Fact]
     public async Task PageAsync_PageFarIntoABigList_CostsWhatPageOneOfASmallListCosts()
     {
         BookingsBusiness big = await BusinessWithAsync(bookings: 700);
         BookingsBusiness small = await BusinessWithAsync(bookings: 70);
-        var criteria = new UninvoicedBookingsCriteria { Range = Period, PageSize = PageSize };
-        ListPosition farIn = new(Origin.AddMinutes(600), "appt-0600");
+        UninvoicedBookingsCriteria criteria = Criteria;
+        ListPosition farIn = FarIn;
 
         (UninvoicedBookingsResult firstPage, StorageWorkCount.Counter first) = await PageAsync(big, criteria);
         (UninvoicedBookingsResult farPage, StorageWorkCount.Counter far) = await PageAsync(big, criteria with { Position = farIn });
@@ -47,17 +51,17 @@ public abstract class UninvoicedListPageCostTests(StorageDatabase database)
         Assert.Equal(far.Commands + 1, back.Commands);
     }
 
-    private async Task<(UninvoicedBookingsResult, StorageWorkCount.Counter)> PageAsync(BookingsBusiness business, UninvoicedBookingsCriteria criteria)
+    private protected async Task<(UninvoicedBookingsResult, StorageWorkCount.Counter)> PageAsync(BookingsBusiness business, UninvoicedBookingsCriteria criteria)
     {
         // The first list of a business checks once that its stored figures are current; a fresh list starts cold.
-        await SqlUninvoicedList.Create(db, CompletionPolicy.Default, BillingRules.Default).PageAsync(business, criteria with { PageSize = 1 }, Now, default);
-        IUninvoicedBookingsList list = SqlUninvoicedList.Create(db, CompletionPolicy.Default, BillingRules.Default);
+        await SqlUninvoicedList.Create(Db, CompletionPolicy.Default, BillingRules.Default).PageAsync(business, criteria with { PageSize = 1 }, Now, default);
+        IUninvoicedBookingsList list = SqlUninvoicedList.Create(Db, CompletionPolicy.Default, BillingRules.Default);
         StorageWorkCount.Counter work = StorageWorkCount.Start();
         UninvoicedBookingsResult result = await list.PageAsync(business, criteria, Now, default);
         return (result, work);
     }
 
-    private async Task<BookingsBusiness> BusinessWithAsync(int bookings)
+    protected async Task<BookingsBusiness> BusinessWithAsync(int bookings)
     {
         var business = new BookingsBusiness($"Salon{Guid.NewGuid():N}@Contoso.com", "Salon", "UTC", "USD");
         Booking[] all = [.. Enumerable.Range(0, bookings).Select(i => new Booking
@@ -72,7 +76,7 @@ public abstract class UninvoicedListPageCostTests(StorageDatabase database)
             Duration = TimeSpan.FromMinutes(30),
             Customers = [new BookingCustomer($"c-{i % 9}", $"Customer {i % 9}", null, null)],
         })];
-        await new BookingSyncStore(db).SaveAppointmentsAsync(business.Id, all, [], Now, default);
+        await new BookingSyncStore(Db).SaveAppointmentsAsync(business.Id, all, [], Now, default);
         return business;
     }
 }
