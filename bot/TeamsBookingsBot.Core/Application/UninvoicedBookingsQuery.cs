@@ -31,13 +31,14 @@ public sealed class UninvoicedBookingsQuery(CompletionPolicy policy, BillingRule
         ArgumentOutOfRangeException.ThrowIfNegative(criteria.PageIndex);
 
         (List<UninvoicedBookingRow> rows, UninvoicedBookingsFigures figures) = List(bookings, ledger, directory, criteria, now);
-        int first = UninvoicedBookingsPaging.FirstRowOf(rows, criteria);
-        return new UninvoicedBookingsResult([.. rows.Skip(first).Take(criteria.PageSize + 1)], figures, criteria, first);
+        (int first, int rowsBefore) = UninvoicedBookingsPaging.FirstRowOf(rows, criteria);
+        return new UninvoicedBookingsResult([.. rows.Skip(first).Take(criteria.PageSize + 1)], figures, criteria, rowsBefore, first > 0);
     }
 
     /// <summary>
     /// The rows of a page a store selected (<paramref name="pageBookings"/>, in list order, with the first booking of the
-    /// next page when there is one), with the whole list's <paramref name="figures"/> and the number of rows before it.
+    /// next page when there is one), with the whole list's <paramref name="figures"/> and the rows before it (the number the
+    /// page is numbered by, and whether there are any).
     /// The bookings are judged again as <see cref="Run"/> judges them, so a row is made by one piece of code only.
     /// </summary>
     public UninvoicedBookingsResult Page(
@@ -47,8 +48,9 @@ public sealed class UninvoicedBookingsQuery(CompletionPolicy policy, BillingRule
         UninvoicedBookingsCriteria criteria,
         DateTimeOffset now,
         UninvoicedBookingsFigures figures,
-        int rowsBefore) =>
-        new(List(pageBookings, ledger, directory, criteria, now).Rows, figures, criteria, rowsBefore);
+        int rowsBefore,
+        bool hasPreviousPage) =>
+        new(List(pageBookings, ledger, directory, criteria, now).Rows, figures, criteria, rowsBefore, hasPreviousPage);
 
     private (List<UninvoicedBookingRow> Rows, UninvoicedBookingsFigures Figures) List(
         IReadOnlyList<Booking> bookings, LedgerState ledger, BookingsDirectory directory, UninvoicedBookingsCriteria criteria, DateTimeOffset now)

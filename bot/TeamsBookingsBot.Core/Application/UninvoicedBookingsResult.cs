@@ -13,17 +13,20 @@ public sealed record UninvoicedBookingsResult
     /// <param name="rows">The page's rows in list order; one row more than the page size tells where the next page starts.</param>
     /// <param name="figures">The whole list's figures.</param>
     /// <param name="criteria">What was asked for.</param>
-    /// <param name="rowsBefore">Rows of the list before the page's first row.</param>
+    /// <param name="rowsBefore">Rows of the list before the page's first row, as the page is numbered (0 when there are none).</param>
+    /// <param name="hasPreviousPage">Whether the list has rows before the page's first row.</param>
     public UninvoicedBookingsResult(
-        IReadOnlyList<UninvoicedBookingRow> rows, UninvoicedBookingsFigures figures, UninvoicedBookingsCriteria criteria, int rowsBefore)
+        IReadOnlyList<UninvoicedBookingRow> rows, UninvoicedBookingsFigures figures, UninvoicedBookingsCriteria criteria, int rowsBefore,
+        bool hasPreviousPage)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(criteria.PageSize, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(rowsBefore);
         int size = criteria.PageSize;
         Rows = rows.Count > size ? [.. rows.Take(size)] : rows;
-        NextPage = rows.Count > size ? ListPosition.At(rows[size]) : null;
+        NextPage = rows.Count > size ? ListPosition.At(rows[size], rowsBefore + size) : null;
         Figures = figures;
-        RowsBefore = rowsBefore;
+        RowsBefore = hasPreviousPage ? rowsBefore : 0;
+        HasPreviousPage = hasPreviousPage;
         Criteria = criteria with { PageIndex = (rowsBefore + size - 1) / size };
     }
 
@@ -65,10 +68,10 @@ public sealed record UninvoicedBookingsResult
 
     public bool HasNextPage => NextPage is not null;
 
-    public bool HasPreviousPage => RowsBefore > 0;
+    public bool HasPreviousPage { get; }
 
     /// <summary>The first row of the page, as a position that shows this page again (Refresh, Back).</summary>
-    public ListPosition? FirstRow => Rows.Count > 0 ? ListPosition.At(Rows[0]) : null;
+    public ListPosition? FirstRow => Rows.Count > 0 ? ListPosition.At(Rows[0], RowsBefore) : null;
 
     /// <summary>
     /// The same page with at most <paramref name="pageSize"/> rows (e.g. so its card fits Teams' size limit): a prefix of
@@ -84,7 +87,7 @@ public sealed record UninvoicedBookingsResult
         return this with
         {
             Rows = [.. Rows.Take(pageSize)],
-            NextPage = Rows.Count > pageSize ? ListPosition.At(Rows[pageSize]) : NextPage,
+            NextPage = Rows.Count > pageSize ? ListPosition.At(Rows[pageSize], RowsBefore + pageSize) : NextPage,
             Criteria = Criteria with { PageSize = pageSize, PageIndex = (RowsBefore + pageSize - 1) / pageSize },
         };
     }

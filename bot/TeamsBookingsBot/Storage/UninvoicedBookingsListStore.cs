@@ -35,11 +35,11 @@ internal sealed class UninvoicedBookingsListStore(
         (UninvoicedListSql sql, (long Data, long Ledger) versions) = await SqlAsync(connection, snapshot, business, criteria, directory, nowUtc, ct);
         UninvoicedBookingsFigures figures = await FiguresAsync(connection, snapshot, business, criteria, versions, sql, nowUtc, ct);
         var paging = new UninvoicedListPaging(connection, snapshot, sql);
-        (int first, IReadOnlyList<string> ids) = await paging.PageAsync(criteria, figures.Count, ct);
+        (int rowsBefore, bool hasPrevious, IReadOnlyList<string> ids) = await paging.PageAsync(criteria, figures.Count, ct);
         IReadOnlyList<Booking> page = await BookingStore.LoadAsync(connection, snapshot, business.Id, ids, ct);
         LedgerState ledger = await BlockedAsync(connection, snapshot, business.Id, ids, ct);
         await snapshot.CommitAsync(ct);
-        return query.Page(page, ledger, directory, criteria, nowUtc, figures, first);
+        return query.Page(page, ledger, directory, criteria, nowUtc, figures, rowsBefore, hasPrevious);
     }
 
     public async Task<IReadOnlyList<string>> AppointmentIdsAsync(

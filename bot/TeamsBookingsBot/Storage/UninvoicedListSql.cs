@@ -14,6 +14,9 @@ namespace TeamsBookingsBot.Storage;
 internal sealed class UninvoicedListSql
 {
     private readonly List<(string Name, object? Value)> parameters = [];
+    private readonly List<string> outsideRange = [];
+    private readonly DateRange? range;
+    private readonly DateTimeOffset? startedBefore;
 
     public UninvoicedListSql(
         SqlDialect dialect, string businessKey, UninvoicedBookingsCriteria criteria, CompletionPolicy completion, DateTimeOffset now,
@@ -22,17 +25,17 @@ internal sealed class UninvoicedListSql
         Dialect = dialect;
         Filter = filter;
         Parameter("business_id", businessKey);
-        var period = new List<string> { "a.business_id = @business_id" };
-        if (criteria.Range is { } range)
-        {
-            period.Add($"a.start_utc >= @{Parameter("from", range.FromUtc)} AND a.start_utc < @{Parameter("to", range.ToUtc)}");
-        }
+        range = criteria.Range;
+        outsideRange.Add("a.business_id = @business_id");
         if (!criteria.IncludeCancelled)
         {
-            period.Add("a.cancelled_utc IS NULL");
+            outsideRange.Add("a.cancelled_utc IS NULL");
         }
-        period.AddRange(FilterPredicates(filter));
-        InPeriod = string.Join(" AND ", period);
+        outsideRange.AddRange(FilterPredicates(filter));
+        InPeriod = range is null
+            ? string.Join(" AND ", outsideRange)
+            : $"{string.Join(" AND ", outsideRange)} AND a.start_utc >= @{Parameter("from", range.FromUtc)} AND a.start_utc < @{Parameter("to", range.ToUtc)}";
+        startedBefore = completion.Rule == CompletionRule.StartedBeforeNow ? now : null;
         (Completed, CompletionColumn) = completion.Rule == CompletionRule.StartedBeforeNow
             ? ($"a.start_utc < @{Parameter("now", now)}", "a.start_utc")
             : ($"a.end_utc <= @{Parameter("cutoff", now - completion.Grace)}", "a.end_utc");
@@ -66,14 +69,48 @@ internal sealed class UninvoicedListSql
         ? $"a.start_utc DESC, a.appointment_id{Dialect.Ordinal} DESC"
         : $"a.start_utc, a.appointment_id{Dialect.Ordinal}";
 
-    /// <summary>Rows at or after <paramref name="at"/> in list order, or with <paramref name="before"/> the rows before it.</summary>
-    public string From(ListPosition at, bool before)
+    /// <summary>
+    /// The listed rows at or after <paramref name="at"/> in list order, or with <paramref name="before"/> the rows before
+    /// it. The start time gets one bound each way, the tighter of the period's, the completion rule's and the
+    /// position's: given two on one column, SQLite may walk the index from the period's start instead of from the
+    /// position, reading every row before it.
+    /// </summary>
+    public string ListedFrom(ListPosition at, bool before)
     {
+        var where = new List<string>(outsideRange);
+        (DateTimeOffset At, bool Inclusive)? lower = range is null ? null : (range.FromUtc, true);
+        (DateTimeOffset At, bool Inclusive)? upper = range is null ? null : (range.ToUtc, false);
+        if (startedBefore is { } now && (upper is null || now < upper.Value.At))
+        {
+            upper = (now, false);
+        }
         string start = Parameter("position_start", at.StartUtc);
         string id = Parameter("position_id", at.AppointmentId);
-        return before
-            ? $"a.start_utc <= @{start} AND (a.start_utc < @{start} OR a.appointment_id{Dialect.Ordinal} < @{id})"
-            : $"a.start_utc >= @{start} AND (a.start_utc > @{start} OR a.appointment_id{Dialect.Ordinal} >= @{id})";
+        // A position outside the period needs no bound of its own: the period's rows are all on one side of it.
+        if (!before && (lower is null || at.StartUtc >= lower.Value.At))
+        {
+            lower = (at.StartUtc, true);
+            where.Add($"(a.start_utc > @{start} OR a.appointment_id{Dialect.Ordinal} >= @{id})");
+        }
+        else if (before && (upper is null || at.StartUtc < upper.Value.At))
+        {
+            upper = (at.StartUtc, true);
+            where.Add($"(a.start_utc < @{start} OR a.appointment_id{Dialect.Ordinal} < @{id})");
+        }
+        if (lower is { } from)
+        {
+            where.Add($"a.start_utc >{(from.Inclusive ? "=" : "")} @{Parameter("page_from", from.At)}");
+        }
+        if (upper is { } to)
+        {
+            where.Add($"a.start_utc <{(to.Inclusive ? "=" : "")} @{Parameter("page_to", to.At)}");
+        }
+        if (startedBefore is null)
+        {
+            where.Add(Completed);
+        }
+        where.Add(Listed);
+        return string.Join(" AND ", where);
     }
 
     public DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)

@@ -7,8 +7,9 @@ using TeamsBookingsBot.Storage;
 namespace TeamsBookingsBot.UninvoicedList;
 
 /// <summary>
-/// What a page of the SQL list costs, counted rather than timed (<see cref="StorageWorkCount"/>): the same commands and
-/// the same rows read back for page 1, a page 120 pages in, the page before it and page 1 of a store a tenth the size.
+/// What a page of the SQL list costs, counted rather than timed (<see cref="StorageWorkCount"/>): the same rows read back
+/// for page 1, a page 120 pages in and page 1 of a store a tenth the size, one query more at a position, and no count of
+/// the rows before a page.
 /// Each is asked of a fresh list, so every one computes its figures too (one aggregate query).
 /// </summary>
 public abstract class UninvoicedListPageCostTests(StorageDatabase database)
@@ -22,7 +23,8 @@ public abstract class UninvoicedListPageCostTests(StorageDatabase database)
 
     protected static UninvoicedBookingsCriteria Criteria => new() { Range = Period, PageSize = PageSize };
 
-    protected static ListPosition FarIn => new(Origin.AddMinutes(600), "appt-0600");
+    /// <summary>The position a "Next" button 120 pages in carries: the row and its place in the list.</summary>
+    protected static ListPosition FarIn => new(Origin.AddMinutes(600), "appt-0600", Row: 600);
 
     [Fact]
     public async Task PageAsync_PageFarIntoABigList_CostsWhatPageOneOfASmallListCosts()
@@ -42,14 +44,16 @@ public abstract class UninvoicedListPageCostTests(StorageDatabase database)
         Assert.Equal("appt-0595", backPage.Rows[0].Booking.AppointmentId);
         // Page 1 reads its ids, bookings, attendees and ledger rows: about three rows per booking of the page.
         Assert.InRange(first.Rows, PageSize, 4 * (PageSize + 1));
-        Assert.Equal(first.Rows, smallFirst.Rows);
-        Assert.Equal(first.Commands, smallFirst.Commands);
-        Assert.Equal(first.Rows, far.Rows);
-        // A position costs one count of the rows before it (for "Page 121"), walking back one more query.
-        Assert.Equal(first.Commands + 1, far.Commands);
-        Assert.Equal(first.Rows, back.Rows);
-        Assert.Equal(far.Commands + 1, back.Commands);
+        Assert.Equal((first.Commands, first.Rows), (smallFirst.Commands, smallFirst.Rows));
+        // A position asks whether any row comes before it; walking back reads a page of keys backwards instead.
+        Assert.Equal((first.Commands + 1, first.Rows), (far.Commands, far.Rows));
+        Assert.Equal((first.Commands + 1, first.Rows + PageSize + 1), (back.Commands, back.Rows));
+        // Nothing counts the rows before a page: the only count is the figures' aggregate, which every page has.
+        Assert.Equal(1, CountQueries(first));
+        Assert.Equal((1, 1), (CountQueries(far), CountQueries(back)));
     }
+
+    private static int CountQueries(StorageWorkCount.Counter work) => work.Texts.Count(t => t.Contains("count(", StringComparison.OrdinalIgnoreCase));
 
     private protected async Task<(UninvoicedBookingsResult, StorageWorkCount.Counter)> PageAsync(BookingsBusiness business, UninvoicedBookingsCriteria criteria)
     {

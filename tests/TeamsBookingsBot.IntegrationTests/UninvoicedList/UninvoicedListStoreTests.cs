@@ -43,6 +43,8 @@ public abstract class UninvoicedListStoreTests(StorageDatabase database)
                 UninvoicedBookingsCriteria at = criteria with { Position = next };
                 page = await sql.PageAsync(data.Business, at, data.Now, default);
                 AssertSame(await oracle.PageAsync(data.Business, at, data.Now, default), page, $"{context}, forward from {next}");
+                // The row number the position carries numbers the page exactly while the list stays as it is.
+                Assert.Equal((pages, pages * criteria.PageSize), (page.PageIndex, page.RowsBefore));
                 pages++;
             }
             while (page is { HasPreviousPage: true, FirstRow: { } first })
