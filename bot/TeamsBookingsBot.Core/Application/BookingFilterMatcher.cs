@@ -2,31 +2,35 @@ using TeamsBookingsBot.Domain;
 
 namespace TeamsBookingsBot.Application;
 
-/// <summary>Applies a <see cref="BookingFilter"/>; every given part must match.</summary>
+/// <summary>
+/// Applies a <see cref="BookingFilter"/>; every given part must match. Each part is decided on one value at a time
+/// (a customer, a service, a staff member), so a store can match the distinct values it holds with these very rules
+/// and select the bookings that have a matching one.
+/// </summary>
 public static class BookingFilterMatcher
 {
     public static bool Matches(Booking booking, BookingFilter filter, BookingsDirectory directory) =>
-        MatchesCustomer(booking, filter)
-        && MatchesService(booking, filter.Service)
-        && MatchesStaff(booking, filter.Staff, directory);
+        (!filter.HasCustomer || booking.Customers.Any(c => CustomerMatches(c, filter)))
+        && (!filter.HasService || ServiceMatches(booking.ServiceId, booking.ServiceName, filter.Service!))
+        && (!filter.HasStaff || booking.StaffMemberIds.Any(id => StaffMatches(id, filter.Staff!, directory)));
 
-    private static bool MatchesCustomer(Booking booking, BookingFilter filter)
-    {
-        if (string.IsNullOrWhiteSpace(filter.Customer))
-        {
-            return true;
-        }
-        return filter.CustomerIsEmail
-            ? booking.Customers.Any(c => TextMatch.Same(c.Email, filter.Customer))
-            : booking.Customers.Any(c => TextMatch.Contains(c.Name, filter.Customer));
-    }
+    /// <summary>The customer part: an email equals, otherwise part of the name. Only asked when <see cref="BookingFilter.HasCustomer"/>.</summary>
+    public static bool CustomerMatches(BookingCustomer customer, BookingFilter filter) =>
+        filter.CustomerIsEmail ? EmailMatches(customer.Email, filter) : NameMatches(customer.Name, filter);
 
-    private static bool MatchesService(Booking booking, string? service) =>
-        string.IsNullOrWhiteSpace(service)
-        || TextMatch.Contains(booking.ServiceName, service)
-        || TextMatch.Same(booking.ServiceId, service);
+    public static bool EmailMatches(string? email, BookingFilter filter) => filter.CustomerIsEmail && TextMatch.Same(email, filter.Customer);
 
-    private static bool MatchesStaff(Booking booking, string? staff, BookingsDirectory directory) =>
-        string.IsNullOrWhiteSpace(staff)
-        || booking.StaffMemberIds.Any(id => TextMatch.Same(id, staff) || TextMatch.Contains(directory.StaffName(id), staff));
+    public static bool NameMatches(string? name, BookingFilter filter) => !filter.CustomerIsEmail && TextMatch.Contains(name, filter.Customer!);
+
+    /// <summary>Part of the service's name, or its id.</summary>
+    public static bool ServiceMatches(string? serviceId, string serviceName, string service) =>
+        ServiceNameMatches(serviceName, service) || ServiceIdMatches(serviceId, service);
+
+    public static bool ServiceNameMatches(string serviceName, string service) => TextMatch.Contains(serviceName, service);
+
+    public static bool ServiceIdMatches(string? serviceId, string service) => TextMatch.Same(serviceId, service);
+
+    /// <summary>The staff member's id, or part of their name.</summary>
+    public static bool StaffMatches(string staffMemberId, string staff, BookingsDirectory directory) =>
+        TextMatch.Same(staffMemberId, staff) || TextMatch.Contains(directory.StaffName(staffMemberId), staff);
 }

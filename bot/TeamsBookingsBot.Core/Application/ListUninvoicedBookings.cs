@@ -1,30 +1,25 @@
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
-using TeamsBookingsBot.Domain.Invoicing;
 
 namespace TeamsBookingsBot.Application;
 
 /// <summary>
-/// "Show uninvoiced bookings": the stored bookings of one business and range, minus what the ledger says is
-/// billed or excluded, run through <see cref="UninvoicedBookingsQuery"/>. Reads only the bot's own store,
-/// never Graph; a business that never synced gets its first sync requested instead of an empty list, and
-/// <see cref="RunWhenSyncedAsync"/> waits for that sync.
+/// "Show uninvoiced bookings": one page of the stored bookings of one business and range, minus what the ledger says
+/// is billed or excluded, as <see cref="UninvoicedBookingsQuery"/> defines the list; the store pages and counts
+/// (<see cref="IUninvoicedBookingsList"/>), once per request. Reads only the bot's own store, never Graph; a business
+/// that never synced gets its first sync requested instead of an empty list, and <see cref="RunWhenSyncedAsync"/>
+/// waits for that sync.
 /// </summary>
 public sealed class ListUninvoicedBookings(
     IBookingsBusinessCatalog catalog,
-    IBookingStore store,
-    IInvoicedBookingsLookup ledger,
+    IUninvoicedBookingsList list,
     IBookingSyncStatusReader syncStatus,
     IBookingSyncTrigger syncTrigger,
     IBookingSyncWatcher syncWatcher,
-    CompletionPolicy completion,
-    BillingRules billing,
     TimeProvider time)
 {
     /// <summary>How often a wait re-reads the sync status, for a sync that runs on another node of a cluster.</summary>
     public static readonly TimeSpan SyncStatusPollInterval = TimeSpan.FromSeconds(5);
-
-    private readonly UninvoicedBookingsQuery query = new(completion, billing);
 
     public async Task<UninvoicedBookingsListing> RunAsync(UninvoicedBookingsRequest request, CancellationToken ct)
     {
@@ -45,17 +40,11 @@ public sealed class ListUninvoicedBookings(
             return await RequestFirstSyncAsync(business, ct);
         }
 
-        IReadOnlyList<Booking> bookings = await store.ListAsync(business.Id, request.Range.FromUtc, request.Range.ToUtc, ct);
-        string[] appointmentIds = [.. bookings.Select(b => b.AppointmentId).Distinct(StringComparer.Ordinal)];
-        LedgerState state = appointmentIds.Length == 0
-            ? LedgerState.Empty
-            : await ledger.GetStateAsync(business.Id, appointmentIds, ct);
-        IReadOnlyDictionary<string, string> staffNames = await store.GetStaffNamesAsync(business.Id, ct);
-
-        var snapshot = new UninvoicedBookingsSnapshot(
-            business, request, bookings, state, new BookingsDirectory([business], staffNames), query,
-            time.GetUtcNow(), lastSuccess.FinishedUtc ?? lastSuccess.StartedUtc);
-        return new UninvoicedBookingsListing.Listed(snapshot, snapshot.Page(request.PageIndex, request.PageSize));
+        DateTimeOffset now = time.GetUtcNow();
+        UninvoicedBookingsResult page = await list.PageAsync(business, request.ToCriteria(), now, ct);
+        var snapshot = new UninvoicedBookingsSnapshot(business, request.Range, request.Filter, request.IncludeCancelled, request.IncludeFree,
+            now, lastSuccess.FinishedUtc ?? lastSuccess.StartedUtc);
+        return new UninvoicedBookingsListing.Listed(snapshot, page);
     }
 
     /// <summary>

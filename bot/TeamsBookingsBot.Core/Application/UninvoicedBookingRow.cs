@@ -23,5 +23,9 @@ public sealed record UninvoicedBookingRow(
         | BookingRowWarnings.InvalidTimes | BookingRowWarnings.UnusualAmount | BookingRowWarnings.CustomerUnidentified | BookingRowWarnings.ServiceUnknown;
 
     /// <summary>Something must happen before invoicing bills it, or all of it (a price, a customer, a confirmation, fixed times).</summary>
-    public bool NeedsAttention => (Warnings & AttentionWarnings) != 0 && !Has(BookingRowWarnings.Cancelled);
+    public bool NeedsAttention => NeedsAttentionWith(Warnings);
+
+    /// <summary>Whether a row with <paramref name="warnings"/> needs attention: it waits for something and is not cancelled.</summary>
+    public static bool NeedsAttentionWith(BookingRowWarnings warnings) =>
+        (warnings & AttentionWarnings) != 0 && (warnings & BookingRowWarnings.Cancelled) == 0;
 }

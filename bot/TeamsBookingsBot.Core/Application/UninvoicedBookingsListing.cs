@@ -9,7 +9,7 @@ public abstract record UninvoicedBookingsListing
     {
     }
 
-    /// <summary>The requested page (possibly empty), and the loaded data to page again without reloading.</summary>
+    /// <summary>The requested page (possibly empty), and what it is a page of.</summary>
     public sealed record Listed(UninvoicedBookingsSnapshot Snapshot, UninvoicedBookingsResult Result) : UninvoicedBookingsListing;
 
     /// <summary>No Bookings business is configured at all.</summary>

@@ -8,12 +8,18 @@ namespace TeamsBookingsBot.Application;
 /// BC's "Bookings Not Invoiced" list, per attendee: a booking stays listed while any attendee is not yet
 /// invoiced. Amounts and totals are what the invoice planner would bill (<see cref="UninvoicedBookingBilling"/>).
 /// Free bookings are left off unless asked for, so a list converges to empty once everything billable is done.
-/// Pure: the bookings, ledger state, reference data and time are passed in.
+/// Pure: the bookings, ledger state, reference data and time are passed in. <see cref="Run"/> lists every booking it is
+/// given; <see cref="Page"/> makes the rows of one page a store selected, beside the figures the store computed.
 /// </summary>
 public sealed class UninvoicedBookingsQuery(CompletionPolicy policy, BillingRules? rules = null)
 {
     private readonly BillingRules billing = rules ?? BillingRules.Default;
 
+    public CompletionPolicy Completion => policy;
+
+    public BillingRules Billing => billing;
+
+    /// <summary>The whole list in memory: every booking is judged, counted and totalled, then the page is cut.</summary>
     public UninvoicedBookingsResult Run(
         IReadOnlyList<Booking> bookings,
         LedgerState ledger,
@@ -24,6 +30,31 @@ public sealed class UninvoicedBookingsQuery(CompletionPolicy policy, BillingRule
         ArgumentOutOfRangeException.ThrowIfLessThan(criteria.PageSize, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(criteria.PageIndex);
 
+        (List<UninvoicedBookingRow> rows, UninvoicedBookingsFigures figures) = List(bookings, ledger, directory, criteria, now);
+        (int first, int rowsBefore) = UninvoicedBookingsPaging.FirstRowOf(rows, criteria);
+        return new UninvoicedBookingsResult([.. rows.Skip(first).Take(criteria.PageSize + 1)], figures, criteria, rowsBefore, first > 0);
+    }
+
+    /// <summary>
+    /// The rows of a page a store selected (<paramref name="pageBookings"/>, in list order, with the first booking of the
+    /// next page when there is one), with the whole list's <paramref name="figures"/> and the rows before it (the number the
+    /// page is numbered by, and whether there are any).
+    /// The bookings are judged again as <see cref="Run"/> judges them, so a row is made by one piece of code only.
+    /// </summary>
+    public UninvoicedBookingsResult Page(
+        IReadOnlyList<Booking> pageBookings,
+        LedgerState ledger,
+        BookingsDirectory directory,
+        UninvoicedBookingsCriteria criteria,
+        DateTimeOffset now,
+        UninvoicedBookingsFigures figures,
+        int rowsBefore,
+        bool hasPreviousPage) =>
+        new(List(pageBookings, ledger, directory, criteria, now).Rows, figures, criteria, rowsBefore, hasPreviousPage);
+
+    private (List<UninvoicedBookingRow> Rows, UninvoicedBookingsFigures Figures) List(
+        IReadOnlyList<Booking> bookings, LedgerState ledger, BookingsDirectory directory, UninvoicedBookingsCriteria criteria, DateTimeOffset now)
+    {
         List<Booking> inPeriod = [.. bookings.Where(b => IsInPeriod(b, directory, criteria))];
         List<Booking> completed = [.. inPeriod.Where(b => policy.IsCompleted(b, now))];
         List<(Booking Booking, IReadOnlyList<InvoiceLedgerKey> Open)> open = [.. completed
@@ -31,30 +62,18 @@ public sealed class UninvoicedBookingsQuery(CompletionPolicy policy, BillingRule
             .Where(b => b.Open.Count > 0)];
         IReadOnlyDictionary<string, BookingBill> bills = BillsOf(open.Select(o => o.Booking), ledger, directory);
 
-        List<UninvoicedBookingRow> all = [.. open.Select(o => ToRow(o.Booking, o.Open, directory, bills))];
+        List<UninvoicedBookingRow> all = [.. open.Select(o => UninvoicedBookingRows.ToRow(o.Booking, o.Open, directory, bills))];
         List<UninvoicedBookingRow> rows = [.. all.Where(r => criteria.IncludeFree || !r.Has(BookingRowWarnings.Free))];
-        rows.Sort(static (a, b) =>
-        {
-            int byStart = a.Booking.StartUtc.CompareTo(b.Booking.StartUtc);
-            return byStart != 0 ? byStart : string.CompareOrdinal(a.Booking.AppointmentId, b.Booking.AppointmentId);
-        });
-
-        int totalPages = Math.Max(1, (rows.Count + criteria.PageSize - 1) / criteria.PageSize);
-        int pageIndex = Math.Min(criteria.PageIndex, totalPages - 1);
-        UninvoicedBookingRow[] page = rows.Skip(pageIndex * criteria.PageSize).Take(criteria.PageSize).ToArray();
-        return new UninvoicedBookingsResult(
-            page,
-            TotalsOf(rows),
+        rows.Sort(static (a, b) => ListPosition.At(a).CompareTo(b.Booking.StartUtc, b.Booking.AppointmentId));
+        var figures = new UninvoicedBookingsFigures(
             rows.Count,
+            TotalsOf(rows),
             rows.Count(r => r.Has(BookingRowWarnings.PriceNeeded)),
-            criteria with { PageIndex = pageIndex },
-            totalPages)
-        {
-            NeedsAttentionCount = rows.Count(r => r.NeedsAttention),
-            HiddenFreeCount = all.Count - rows.Count,
-            CompletedCount = completed.Count,
-            NotCompletedCount = inPeriod.Count - completed.Count,
-        };
+            rows.Count(r => r.NeedsAttention),
+            all.Count - rows.Count,
+            completed.Count,
+            inPeriod.Count - completed.Count);
+        return (rows, figures);
     }
 
     private static bool IsInPeriod(Booking booking, BookingsDirectory directory, UninvoicedBookingsCriteria criteria) =>
@@ -78,70 +97,6 @@ public sealed class UninvoicedBookingsQuery(CompletionPolicy policy, BillingRule
         }
         return bills;
     }
-
-    private static UninvoicedBookingRow ToRow(
-        Booking booking, IReadOnlyList<InvoiceLedgerKey> open, BookingsDirectory directory, IReadOnlyDictionary<string, BookingBill> bills)
-    {
-        BookingBill bill = bills.TryGetValue(booking.AppointmentId, out BookingBill? found) ? found : BookingBill.Nothing;
-        BookingRowWarnings warnings = WarningsOf(booking, open, bill);
-        string? currency = directory.CurrencyOf(booking.BusinessId);
-        if (currency is null)
-        {
-            return new UninvoicedBookingRow(booking, null, null, open, warnings | BookingRowWarnings.CurrencyUnknown);
-        }
-        Money? line = InvoiceLinePricing.For(booking) is LinePrice.Known known ? new Money(known.Amount, currency) : null;
-        if (bill.UnusualAmount is { } unusual)
-        {
-            line = new Money(unusual, currency);
-        }
-        Money? amount = bill.Lines > 0 ? new Money(bill.Billed, currency) : null;
-        return new UninvoicedBookingRow(booking, line, amount, open, warnings);
-    }
-
-    private static BookingRowWarnings WarningsOf(Booking booking, IReadOnlyList<InvoiceLedgerKey> open, BookingBill bill)
-    {
-        BookingRowWarnings warnings = BookingRowWarnings.None;
-        if (booking.IsCancelled)
-        {
-            warnings |= BookingRowWarnings.Cancelled;
-        }
-        if (open.Count < InvoiceLedgerKey.AllFor(booking).Count)
-        {
-            warnings |= BookingRowWarnings.PartiallyInvoiced;
-        }
-        if (bill.Free)
-        {
-            warnings |= BookingRowWarnings.Free;
-        }
-        // The planner names only the first thing a booking needs; the price is worth saying even then.
-        warnings |= InvoiceLinePricing.For(booking) switch
-        {
-            LinePrice.Needed => PriceWarnings(booking),
-            LinePrice.Negative => BookingRowWarnings.NegativePrice,
-            LinePrice.InvalidTimes => BookingRowWarnings.InvalidTimes,
-            _ => BookingRowWarnings.None,
-        };
-        foreach (PlanProblemKind problem in bill.Problems)
-        {
-            warnings |= problem switch
-            {
-                PlanProblemKind.PriceNeeded => PriceWarnings(booking),
-                PlanProblemKind.NoCustomer => BookingRowWarnings.NoCustomer,
-                PlanProblemKind.CustomerNotFound => BookingRowWarnings.CustomerUnidentified,
-                PlanProblemKind.NegativePrice => BookingRowWarnings.NegativePrice,
-                PlanProblemKind.InvalidDuration => BookingRowWarnings.InvalidTimes,
-                PlanProblemKind.UnusualAmount => BookingRowWarnings.UnusualAmount,
-                PlanProblemKind.UnmappedService => BookingRowWarnings.ServiceUnknown,
-                _ => BookingRowWarnings.None, // BC-side problems the list cannot know about
-            };
-        }
-        return warnings;
-    }
-
-    private static BookingRowWarnings PriceWarnings(Booking booking) =>
-        booking.PriceType is BookingPriceType.PriceVaries or BookingPriceType.StartingAt
-            ? BookingRowWarnings.PriceNeeded | BookingRowWarnings.PriceVaries
-            : BookingRowWarnings.PriceNeeded;
 
     private static Money[] TotalsOf(List<UninvoicedBookingRow> rows) =>
         rows.Where(r => r.Amount is not null)

@@ -4,8 +4,8 @@ namespace TeamsBookingsBot.Application;
 
 /// <summary>
 /// What <see cref="ListUninvoicedBookings"/> lists. A null <paramref name="BusinessId"/> means the first
-/// configured business (most installs have exactly one); pages count from 0. Free bookings are listed only with
-/// <paramref name="IncludeFree"/>.
+/// configured business (most installs have exactly one). The page is the one at <paramref name="Position"/>, else page
+/// <paramref name="PageIndex"/> (counting from 0). Free bookings are listed only with <paramref name="IncludeFree"/>.
 /// </summary>
 public sealed record UninvoicedBookingsRequest(
     string? BusinessId,
@@ -14,4 +14,17 @@ public sealed record UninvoicedBookingsRequest(
     int PageIndex = 0,
     bool IncludeCancelled = false,
     int PageSize = UninvoicedBookingsCriteria.DefaultPageSize,
-    bool IncludeFree = false);
+    bool IncludeFree = false,
+    ListPosition? Position = null)
+{
+    public UninvoicedBookingsCriteria ToCriteria() => new()
+    {
+        Range = Range,
+        Filter = Filter,
+        IncludeCancelled = IncludeCancelled,
+        IncludeFree = IncludeFree,
+        PageIndex = PageIndex,
+        PageSize = PageSize,
+        Position = Position,
+    };
+}

@@ -12,4 +12,10 @@ public sealed record BookingFilter(string? Customer = null, string? Service = nu
     public bool IsEmpty => Customer is null && Service is null && Staff is null;
 
     public bool CustomerIsEmail => Customer?.Contains('@', StringComparison.Ordinal) == true;
+
+    public bool HasCustomer => !string.IsNullOrWhiteSpace(Customer);
+
+    public bool HasService => !string.IsNullOrWhiteSpace(Service);
+
+    public bool HasStaff => !string.IsNullOrWhiteSpace(Staff);
 }

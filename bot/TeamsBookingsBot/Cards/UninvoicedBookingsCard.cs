@@ -22,26 +22,23 @@ public static class UninvoicedBookingsCard
         model.Result.Rows.Count == 0 ? UninvoicedBookingsEmptyCard.Build(model) : BuildList(model);
 
     /// <summary>
-    /// The model for page <paramref name="pageIndex"/> of <paramref name="pageSize"/> rows, made smaller until its
-    /// card fits Teams' 28 KB limit. A smaller page size then holds for the whole list (the paging buttons carry
-    /// it), and the page shown is the one holding the first row asked for, so no row is skipped.
+    /// The card of <paramref name="model"/>, rendered once; when it would break Teams' 28 KB limit, the page is made
+    /// smaller (a prefix of its rows: nothing is read again) until it fits. The smaller page size then holds for the
+    /// whole list (the paging buttons carry it), and "Next" starts at the first row left off, so no row is skipped.
     /// </summary>
-    public static UninvoicedBookingsCardModel FitPage(
-        UninvoicedBookingsSnapshot snapshot, int pageIndex, int pageSize, Guid runId, bool readyToInvoice)
+    public static FittedListCard Fit(UninvoicedBookingsCardModel model)
     {
-        int firstRow = pageIndex * pageSize;
-        int size = Math.Clamp(pageSize, 1, BookingListQuery.MaxPageSize);
         while (true)
         {
-            UninvoicedBookingsCardModel model = UninvoicedBookingsCardModel.From(snapshot, snapshot.Page(firstRow / size, size), runId, readyToInvoice);
-            int bytes = Build(model).SizeInBytes;
-            if (bytes <= AdaptiveCard.MaxSizeInBytes || size == 1)
+            RenderedCard card = Build(model).Render();
+            int size = model.Result.PageSize;
+            if (card.FitsTeamsLimit || size == 1)
             {
-                return model;
+                return new FittedListCard(model, card);
             }
             // Rows are roughly alike, so scale the page to the room left; always shrink by at least one row.
-            int scaled = (int)((long)size * AdaptiveCard.MaxSizeInBytes * 9 / 10 / bytes);
-            size = Math.Clamp(scaled, 1, size - 1);
+            int scaled = (int)((long)size * AdaptiveCard.MaxSizeInBytes * 9 / 10 / card.SizeInBytes);
+            model = model with { Result = model.Result.Shrink(Math.Clamp(scaled, 1, size - 1)) };
         }
     }
 
@@ -65,7 +62,7 @@ public static class UninvoicedBookingsCard
         {
             UninvoicedBookingsCardRows.AddGroup(card.Body, group, zone);
         }
-        if (result.TotalPages > 1)
+        if (result.HasPreviousPage || result.HasNextPage)
         {
             card.Body.Add(Paging(model, query));
         }
@@ -80,7 +77,8 @@ public static class UninvoicedBookingsCard
         return card;
     }
 
-    internal static BookingListQuery QueryOf(UninvoicedBookingsCardModel model) => new(
+    /// <summary>The list as this card shows it, at this page's first row (what Refresh and Back show again).</summary>
+    internal static BookingListQuery QueryOf(UninvoicedBookingsCardModel model) => new BookingListQuery(
         model.Business.Id,
         model.Range.FromUtc,
         model.Range.ToUtc,
@@ -88,9 +86,8 @@ public static class UninvoicedBookingsCard
         model.Filter.Customer,
         model.Filter.Service,
         model.Filter.Staff,
-        model.Result.PageIndex,
-        model.Result.PageSize,
-        model.IncludeFree) { ListId = model.RunId };
+        PageSize: model.Result.PageSize,
+        IncludeFree: model.IncludeFree) { ListId = model.RunId }.At(model.Result.HasPreviousPage ? model.Result.FirstRow : null);
 
     private static AdaptiveContainer Summary(UninvoicedBookingsResult result)
     {
@@ -128,13 +125,13 @@ public static class UninvoicedBookingsCard
     private static AdaptiveActionSet Paging(UninvoicedBookingsCardModel model, BookingListQuery query)
     {
         var set = new AdaptiveActionSet { Spacing = AdaptiveSpacing.Medium };
-        if (model.Result.PageIndex > 0)
+        if (model.Result is { HasPreviousPage: true, FirstRow: { } first })
         {
-            set.Actions.Add(PageAction("◀ Previous", query with { PageIndex = model.Result.PageIndex - 1 }, model.ReadyToInvoice));
+            set.Actions.Add(PageAction("◀ Previous", query.At(first with { Before = true }), model.ReadyToInvoice));
         }
-        if (model.Result.HasNextPage)
+        if (model.Result.NextPage is { } next)
         {
-            set.Actions.Add(PageAction("Next ▶", query with { PageIndex = model.Result.PageIndex + 1 }, model.ReadyToInvoice));
+            set.Actions.Add(PageAction("Next ▶", query.At(next), model.ReadyToInvoice));
         }
         return set;
     }

@@ -25,7 +25,7 @@ internal static class UninvoicedBookingsCardActions
             Data = new InvoicePreviewActionData(ids, model.RunId).ToJsonObject(),
             AssociatedInputs = AdaptiveAssociatedInputs.Auto,
         };
-        var data = new InvoiceAllActionData(query with { PageIndex = 0 }, model.RunId) { Count = result.Count };
+        var data = new InvoiceAllActionData(query.At(null), model.RunId) { Count = result.Count };
         string title = result.Count == 1 ? "Invoice it" : $"Invoice all {result.Count:#,##0}";
         AdaptiveAction invoiceAll = result.Count > InvoiceAllAsksAbove
             ? new AdaptiveShowCardAction(ConfirmInvoiceAll(result, data)) { Title = title + "…" }
@@ -66,7 +66,7 @@ internal static class UninvoicedBookingsCardActions
     /// <summary>"Show 3 free bookings" when free ones are left off, "Hide free bookings" when they are shown.</summary>
     public static AdaptiveExecuteAction? FreeToggle(UninvoicedBookingsCardModel model)
     {
-        BookingListQuery query = UninvoicedBookingsCard.QueryOf(model) with { PageIndex = 0 };
+        BookingListQuery query = UninvoicedBookingsCard.QueryOf(model).At(null);
         if (model.IncludeFree)
         {
             return Refresh("Hide free bookings", query with { IncludeFree = false }, model.ReadyToInvoice);

@@ -34,17 +34,24 @@ internal sealed class BookingStore(IDbConnectionFactory db) : IBookingStore
 
     public async Task<IReadOnlyList<Booking>> GetManyAsync(string businessId, IReadOnlyCollection<string> appointmentIds, CancellationToken ct)
     {
-        var result = new List<Booking>();
         if (appointmentIds.Count == 0)
         {
-            return result;
+            return [];
         }
         await using DbConnection connection = await db.OpenAsync(ct);
+        return await LoadAsync(connection, null, businessId, appointmentIds, ct);
+    }
+
+    /// <summary><see cref="GetManyAsync"/> on a connection (and transaction) the caller holds.</summary>
+    internal static async Task<IReadOnlyList<Booking>> LoadAsync(
+        DbConnection connection, DbTransaction? transaction, string businessId, IReadOnlyCollection<string> appointmentIds, CancellationToken ct)
+    {
+        var result = new List<Booking>();
         foreach (string[] chunk in appointmentIds.Distinct(StringComparer.Ordinal).Chunk(BookingSql.MaxIdsPerStatement))
         {
-            await using DbCommand appointments = connection.Sql("").With("business_id", BookingSql.Key(businessId));
+            await using DbCommand appointments = connection.Sql("", transaction).With("business_id", BookingSql.Key(businessId));
             appointments.CommandText = $"SELECT {Columns} FROM booking_appointments a WHERE a.business_id = @business_id AND a.appointment_id IN {BookingSql.InList(appointments, chunk)}";
-            await using DbCommand customers = connection.Sql("").With("business_id", BookingSql.Key(businessId));
+            await using DbCommand customers = connection.Sql("", transaction).With("business_id", BookingSql.Key(businessId));
             customers.CommandText = $"""
                 SELECT {CustomerColumns} FROM booking_appointment_customers c
                 WHERE c.business_id = @business_id AND c.appointment_id IN {BookingSql.InList(customers, chunk)}
@@ -76,6 +83,7 @@ internal sealed class BookingStore(IDbConnectionFactory db) : IBookingStore
         {
             while (await reader.ReadAsync(ct))
             {
+                StorageWorkCount.Row();
                 string id = reader.GetString(0);
                 if (!byAppointment.TryGetValue(id, out List<BookingCustomer>? list))
                 {
@@ -89,6 +97,7 @@ internal sealed class BookingStore(IDbConnectionFactory db) : IBookingStore
         {
             while (await reader.ReadAsync(ct))
             {
+                StorageWorkCount.Row();
                 string id = reader.GetString(0);
                 bookings.Add(new Booking
                 {

@@ -2,23 +2,28 @@ using System.Data.Common;
 using TeamsBookingsBot.Application.BookingSync;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Domain.Invoicing;
 
 namespace TeamsBookingsBot.Storage;
 
 /// <summary>
 /// The sync's writes. Each call is one short transaction (SQLite has one writer at a time) of multi-row statements,
 /// and writes only what changed: the sync hands over new and changed appointments only, and the reference lists are
-/// compared with the stored ones (<see cref="ReferenceListWriter"/>).
+/// compared with the stored ones (<see cref="ReferenceListWriter"/>). Writes that change what the uninvoiced list shows
+/// keep its figures in the same transaction (<see cref="UninvoicedListIndex"/>), computed with <paramref name="billing"/>,
+/// the rules the list bills by.
 /// </summary>
-internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncStore
+internal sealed class BookingSyncStore(IDbConnectionFactory db, BillingRules? billing = null) : IBookingSyncStore
 {
+    private readonly BillingRules rules = billing ?? BillingRules.Default;
+
     private const string StateColumns = "appointment_id, last_updated_utc, customer_count, start_utc, end_utc, cancelled_utc";
 
     private static readonly string[] AppointmentColumns =
     [
         "business_id", "appointment_id", "service_id", "service_name", "price", "price_type", "start_utc", "end_utc",
         "original_time_zone", "duration_ms", "staff_member_ids", "self_service_appointment_id", "customer_count", "last_updated_utc",
-        "cancelled_utc", "first_seen_utc", "last_seen_utc",
+        "cancelled_utc", "first_seen_utc", "last_seen_utc", .. UninvoicedListBatch.AppointmentColumns,
     ];
 
     // A stored appointment Graph sends again is by definition not cancelled; first_seen_utc is kept.
@@ -29,7 +34,10 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
             original_time_zone = excluded.original_time_zone, duration_ms = excluded.duration_ms,
             staff_member_ids = excluded.staff_member_ids, self_service_appointment_id = excluded.self_service_appointment_id,
             customer_count = excluded.customer_count, last_updated_utc = excluded.last_updated_utc,
-            cancelled_utc = NULL, last_seen_utc = excluded.last_seen_utc
+            cancelled_utc = NULL, last_seen_utc = excluded.last_seen_utc, list_rules = excluded.list_rules, list_open = excluded.list_open,
+            list_free = excluded.list_free, list_price_needed = excluded.list_price_needed, list_attention = excluded.list_attention,
+            list_billed = excluded.list_billed, list_billed_lines = excluded.list_billed_lines,
+            list_cancelled_price_needed = excluded.list_cancelled_price_needed
         """;
 
     private static readonly string[] CustomerColumns = ["business_id", "appointment_id", "position", "customer_id", "name", "email", "phone"];
@@ -111,18 +119,23 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
         InTransactionAsync(async (connection, tx) =>
         {
             string key = BookingSql.Key(businessId);
+            await UninvoicedListIndex.BumpDataVersionAsync(connection, tx, businessId, ct);
             Booking[] unique = [.. bookings.GroupBy(b => b.AppointmentId, StringComparer.Ordinal).Select(g => g.Last())];
-            await MultiRowInsert.ExecuteAsync(connection, tx, db.Dialect, "booking_appointments", AppointmentColumns, unique.Select(b => AppointmentRow(key, b, nowUtc)), ct, AppointmentConflict);
-            // An update whose customers did not change keeps its stored customers (a GET may have filled them).
-            HashSet<string> sameCustomers = changes
-                .Where(c => c.Kind == AppointmentChangeKind.Updated && !c.Fields.HasFlag(AppointmentChangedFields.Customers))
-                .Select(c => c.AppointmentId)
-                .ToHashSet(StringComparer.Ordinal);
-            Booking[] rewrite = [.. unique.Where(b => !sameCustomers.Contains(b.AppointmentId))];
+            UninvoicedListBatch list = await UninvoicedListBatch.ComputeAsync(connection, tx, businessId, unique, rules, ct);
+            await MultiRowInsert.ExecuteAsync(connection, tx, db.Dialect, "booking_appointments", AppointmentColumns,
+                unique.Select(b => AppointmentRow(key, b, nowUtc, list.AppointmentValues(b.AppointmentId))), ct, AppointmentConflict);
+            // An update whose customers (or staff) did not change keeps its stored ones (a GET may have filled them).
+            Dictionary<string, AppointmentChangedFields> updated = changes.Where(c => c.Kind == AppointmentChangeKind.Updated)
+                .GroupBy(c => c.AppointmentId, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Aggregate(AppointmentChangedFields.None, (all, c) => all | c.Fields), StringComparer.Ordinal);
+            bool Kept(Booking b, AppointmentChangedFields field) => updated.TryGetValue(b.AppointmentId, out AppointmentChangedFields f) && !f.HasFlag(field);
+            Booking[] rewrite = [.. unique.Where(b => !Kept(b, AppointmentChangedFields.Customers))];
             await ExecuteForIdsAsync(connection, tx, "DELETE FROM booking_appointment_customers WHERE business_id = @business_id AND appointment_id IN",
                 key, rewrite.Select(b => b.AppointmentId), nowUtc, ct);
             await MultiRowInsert.ExecuteAsync(connection, tx, db.Dialect, "booking_appointment_customers", CustomerColumns,
                 rewrite.SelectMany(b => b.Customers.Select((c, i) => (object?[])[key, b.AppointmentId, i, c.CustomerId, c.Name, c.Email, c.Phone])), ct);
+            await UninvoicedListIndex.WriteAsync(connection, tx, db.Dialect, businessId, list,
+                [.. unique.Where(b => !Kept(b, AppointmentChangedFields.Staff))], ct);
             await InsertChangesAsync(connection, tx, changes, ct);
         }, ct);
 
@@ -133,6 +146,8 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
             {
                 throw new ArgumentException($"Only cancellations and restorations go here, not {other.Kind}.", nameof(changes));
             }
+            // The list reads cancelled_utc itself; its caches only need to know that something changed.
+            await UninvoicedListIndex.BumpDataVersionAsync(connection, tx, businessId, ct);
             string key = BookingSql.Key(businessId);
             await ExecuteForIdsAsync(connection, tx,
                 "UPDATE booking_appointments SET cancelled_utc = @now WHERE business_id = @business_id AND cancelled_utc IS NULL AND appointment_id IN",
@@ -143,12 +158,13 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db) : IBookingSyncSt
             await InsertChangesAsync(connection, tx, changes, ct);
         }, ct);
 
-    private static object?[] AppointmentRow(string key, Booking b, DateTimeOffset nowUtc) =>
+    private static object?[] AppointmentRow(string key, Booking b, DateTimeOffset nowUtc, object?[] listValues) =>
     [
         key, b.AppointmentId, b.ServiceId, b.ServiceName, b.Price, b.PriceType.ToString(), b.StartUtc, b.EndUtc,
         b.OriginalTimeZone, BookingSql.Milliseconds(b.Duration), BookingSql.StaffIds(b.StaffMemberIds), b.SelfServiceAppointmentId,
-        b.Customers.Count, b.LastUpdatedUtc, null, nowUtc, nowUtc,
+        b.Customers.Count, b.LastUpdatedUtc, null, nowUtc, nowUtc, .. listValues,
     ];
+
 
     private Task InsertChangesAsync(DbConnection connection, DbTransaction tx, IReadOnlyList<AppointmentChange> changes, CancellationToken ct) =>
         MultiRowInsert.ExecuteAsync(connection, tx, db.Dialect, "booking_appointment_changes", ChangeColumns, changes.Select(c => (object?[])

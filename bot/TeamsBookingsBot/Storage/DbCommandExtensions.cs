@@ -7,6 +7,7 @@ internal static class DbCommandExtensions
 {
     public static DbCommand Sql(this DbConnection connection, string sql, DbTransaction? transaction = null)
     {
+        StorageWorkCount.Command(sql);
         DbCommand command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;

@@ -81,12 +81,28 @@ internal sealed class InvoiceLedger(IDbConnectionFactory db) : IInvoiceLedger, I
     public async Task<IReadOnlyList<LedgerEntry>> ReleaseAsync(string externalDocumentNumber, DateTimeOffset nowUtc, CancellationToken cancellationToken)
     {
         await using DbConnection connection = await db.OpenWriterAsync(cancellationToken);
+        await using DbTransaction transaction = await db.Dialect.BeginWriteTransactionAsync(connection, cancellationToken);
+        var businesses = new List<string>();
+        await using (DbCommand command = connection.Sql(
+            "SELECT DISTINCT business_id FROM invoice_ledger WHERE external_document_number = @document AND state IN ('Reserved', 'Invoiced')", transaction)
+            .With("document", externalDocumentNumber))
+        await using (DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                businesses.Add(reader.GetString(0));
+            }
+        }
+        await UninvoicedListIndex.BumpLedgerVersionsAsync(connection, transaction, businesses, cancellationToken);
         // The document number stays on the released rows as history; only Reserved/Invoiced rows carry meaning for it.
-        return await ReadAsync(connection.Sql($"""
+        List<LedgerEntry> released = await ReadAsync(connection.Sql($"""
             UPDATE invoice_ledger SET state = 'Released', invoice_id = NULL, invoice_number = NULL, at_utc = @at
             WHERE external_document_number = @document AND state IN ('Reserved', 'Invoiced')
             RETURNING {Columns}
-            """).With("at", nowUtc).With("document", externalDocumentNumber), cancellationToken);
+            """, transaction).With("at", nowUtc).With("document", externalDocumentNumber), cancellationToken);
+        await UninvoicedListIndex.ApplyLedgerAsync(connection, transaction, released, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return released;
     }
 
     public async Task<IReadOnlyList<PendingReservation>> ListPendingReservationsAsync(DateTimeOffset olderThanUtc, CancellationToken cancellationToken)
@@ -178,6 +194,8 @@ internal sealed class InvoiceLedger(IDbConnectionFactory db) : IInvoiceLedger, I
     private async Task<bool> TryChangeAllAsync(DbConnection connection, string upsert, List<LedgerEntry> changed, CancellationToken ct)
     {
         await using DbTransaction transaction = await db.Dialect.BeginWriteTransactionAsync(connection, ct);
+        // First, so the sync's and the ledger's writes of a business take their locks in one order.
+        await UninvoicedListIndex.BumpLedgerVersionsAsync(connection, transaction, changed.Select(e => e.Key.BusinessId), ct);
         foreach (LedgerEntry entry in changed)
         {
             await using DbCommand command = Bind(connection.Sql(upsert, transaction), entry);
@@ -187,6 +205,7 @@ internal sealed class InvoiceLedger(IDbConnectionFactory db) : IInvoiceLedger, I
                 return false;
             }
         }
+        await UninvoicedListIndex.ApplyLedgerAsync(connection, transaction, changed, ct);
         await transaction.CommitAsync(ct);
         return true;
     }

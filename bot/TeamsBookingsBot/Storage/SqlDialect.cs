@@ -8,7 +8,8 @@ namespace TeamsBookingsBot.Storage;
 /// The few differences between SQLite and PostgreSQL that our SQL meets. Both accept <c>@name</c>
 /// parameters, <c>INSERT ... ON CONFLICT (...) DO UPDATE/NOTHING</c> with <c>excluded.</c>, and
 /// <c>RETURNING</c>, so queries are written once; DDL names column types with tokens:
-/// <c>{text} {int} {bigint} {bool} {decimal} {bytes} {utc} {identity}</c>.
+/// <c>{text} {int} {bigint} {bool} {decimal} {bytes} {utc} {identity}</c>, and <c>{ordinal}</c> after a text column
+/// orders it by code point (what .NET's ordinal order is for the ids we store) whatever the database's collation.
 /// </summary>
 internal abstract partial class SqlDialect
 {
@@ -22,6 +23,15 @@ internal abstract partial class SqlDialect
     public abstract string TableExistsSql { get; }
 
     protected abstract FrozenDictionary<string, string> Types { get; }
+
+    /// <summary>Follows a text column in a query to compare and order it by code point (the index's <c>{ordinal}</c>).</summary>
+    public string Ordinal => Types["ordinal"];
+
+    /// <summary>SQL that is true when <paramref name="column"/> is one of the texts in parameter <paramref name="parameter"/>.</summary>
+    public abstract string InTexts(string column, string parameter);
+
+    /// <summary>The value of a parameter used by <see cref="InTexts"/>: one parameter however many texts.</summary>
+    public abstract object Texts(IReadOnlyCollection<string> texts);
 
     /// <summary>Replaces the type tokens; an unknown token is a bug in a migration.</summary>
     public string Expand(string sql) =>
@@ -51,6 +61,9 @@ internal abstract partial class SqlDialect
     /// unique keys' row locks order the writers.
     /// </summary>
     public abstract Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken ct);
+
+    /// <summary>A read-only transaction whose reads all see one snapshot of the database (SQLite: a deferred transaction in WAL mode).</summary>
+    public abstract Task<DbTransaction> BeginSnapshotTransactionAsync(DbConnection connection, CancellationToken ct);
 
     [GeneratedRegex(@"\{([a-z]+)\}")]
     private static partial Regex TokenPattern();

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Data.Common;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace TeamsBookingsBot.Storage;
@@ -19,6 +20,7 @@ internal sealed class SqliteDialect : SqlDialect
         ["bytes"] = "BLOB",
         ["utc"] = "TEXT",
         ["identity"] = "INTEGER PRIMARY KEY",
+        ["ordinal"] = "", // BINARY, SQLite's default, compares UTF-8 bytes: code point order
     }.ToFrozenDictionary();
 
     public override StorageProvider Provider => StorageProvider.Sqlite;
@@ -28,6 +30,10 @@ internal sealed class SqliteDialect : SqlDialect
     public override int InsertParameterBudget => 64;
 
     protected override FrozenDictionary<string, string> Types => TypeMap;
+
+    public override string InTexts(string column, string parameter) => $"{column} IN (SELECT value FROM json_each(@{parameter}))";
+
+    public override object Texts(IReadOnlyCollection<string> texts) => JsonSerializer.Serialize(texts);
 
     public override async Task PrepareDatabaseAsync(DbConnection connection, CancellationToken ct)
     {
@@ -43,6 +49,9 @@ internal sealed class SqliteDialect : SqlDialect
         DbTransaction transaction = ((SqliteConnection)connection).BeginTransaction(deferred: false);
         return Task.FromResult(transaction);
     }
+
+    public override Task<DbTransaction> BeginSnapshotTransactionAsync(DbConnection connection, CancellationToken ct) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
 
     public override Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken ct) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));

@@ -36,6 +36,12 @@ public sealed class StorageOptions
     /// <summary>How often old receipts and list cards are purged.</summary>
     public TimeSpan ReceiptPurgeInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How long per-business reference data (the business's name and currency, staff names, the last successful sync)
+    /// is kept in memory. This instance's own syncs refresh it at once; this is how soon another instance's sync is seen.
+    /// </summary>
+    public TimeSpan LookupCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     internal StorageProvider ParsedProvider =>
         TryParseProvider(Provider, out StorageProvider provider)
             ? provider

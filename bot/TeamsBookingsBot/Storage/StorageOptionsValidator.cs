@@ -21,6 +21,10 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             return ValidateOptionsResult.Fail(
                 "Storage:ReceiptInProgressTimeout, ReceiptRetention and ReceiptPurgeInterval must be positive.");
         }
+        if (options.LookupCacheDuration < TimeSpan.Zero)
+        {
+            return ValidateOptionsResult.Fail("Storage:LookupCacheDuration must not be negative (00:00:00 reads the reference data on every use).");
+        }
         return provider == StorageProvider.Postgres ? ValidatePostgres(options.ConnectionString) : ValidateSqlite(options.ConnectionString);
     }
 

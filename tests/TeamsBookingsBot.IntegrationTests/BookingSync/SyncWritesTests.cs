@@ -17,6 +17,7 @@ public abstract class SyncWritesTests(StorageDatabase database)
     private const string Mailbox = SandboxBookingsData.Mailbox;
     private const string RunStarted = "booking_sync_runs INSERT";
     private const string RunFinished = "booking_sync_runs UPDATE";
+    private const string ListVersionBumped = "booking_list_state UPDATE";
     private static readonly DateOnly Today = new(2026, 11, 18);
 
     // Noon in the salon; the window covers every generated appointment (35 days back, 7 ahead).
@@ -54,10 +55,14 @@ public abstract class SyncWritesTests(StorageDatabase database)
         BookingSyncResult again = await sync.RunAsync(Mailbox, default);
 
         Assert.Equal((1, 1_999), (again.Counts.Updated, again.Counts.Unchanged));
+        // The list's figures of its two attendees change with the price; its customers, staff and names do not.
         Assert.Equal(new Dictionary<string, int>
         {
             ["booking_appointment_changes INSERT"] = 1,
             ["booking_appointments UPDATE"] = 1,
+            ["booking_list_attendees DELETE"] = 2,
+            ["booking_list_attendees INSERT"] = 2,
+            ["booking_list_state UPDATE"] = 1,
             [RunStarted] = 1,
             [RunFinished] = 1,
         }, await writes.RowWritesAsync());
@@ -79,7 +84,11 @@ public abstract class SyncWritesTests(StorageDatabase database)
         Assert.Equal(data.Appointments.Sum(b => b.Customers.Count), rows["booking_appointment_customers INSERT"]);
         Assert.Equal((data.Customers.Count, data.Staff.Count, data.Services.Count),
             (rows["booking_customers INSERT"], rows["booking_staff INSERT"], rows["booking_services INSERT"]));
-        Assert.DoesNotContain(rows.Keys, k => k.EndsWith(" DELETE", StringComparison.Ordinal) || (k.EndsWith(" UPDATE", StringComparison.Ordinal) && k != RunFinished));
+        // The list's figures are written with each appointment, not updated after it; each batch bumps the list's version once.
+        Assert.Equal(data.Appointments.Sum(b => Math.Max(1, b.Customers.Count)), rows["booking_list_attendees INSERT"]);
+        Assert.Equal(data.Appointments.Sum(b => b.StaffMemberIds.Distinct().Count()), rows["booking_list_staff INSERT"]);
+        Assert.DoesNotContain(rows.Keys, k => k.EndsWith(" DELETE", StringComparison.Ordinal)
+            || (k.EndsWith(" UPDATE", StringComparison.Ordinal) && k is not (RunFinished or ListVersionBumped)));
         // Hundreds of appointments per transaction: 10,000 appointments, the run record and the reference lists in about 25 commits, not one per row or page.
         Assert.InRange(await writes.TransactionsAsync(), 3, 30);
     }

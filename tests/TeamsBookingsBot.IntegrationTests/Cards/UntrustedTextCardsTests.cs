@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using TeamsBookingsBot.Cards.AdaptiveCards;
 using TeamsBookingsBot.Testing;
+using RenderedCard = TeamsBookingsBot.Testing.RenderedCard;
 
 namespace TeamsBookingsBot.Cards;
 

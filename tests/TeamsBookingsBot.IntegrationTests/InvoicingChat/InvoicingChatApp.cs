@@ -10,6 +10,8 @@ using TeamsBookingsBot.Application.Invoicing;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Connector;
+using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Domain.Invoicing;
 using TeamsBookingsBot.InvoicingChat.Fakes;
 using TeamsBookingsBot.Testing;
 
@@ -79,6 +81,8 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
                 services.AddSingleton<IDraftInvoicing>(_ => app!.Invoicing);
                 services.AddSingleton<IBookingStore>(_ => app!.Bookings);
                 services.AddSingleton<IInvoicedBookingsLookup>(_ => app!.Ledger);
+                services.AddSingleton<IUninvoicedBookingsList>(sp => new InMemoryUninvoicedBookingsList(
+                    app!.Bookings, app.Ledger, sp.GetRequiredService<CompletionPolicy>(), sp.GetRequiredService<BillingRules>()));
                 services.AddSingleton<IBookingsBusinessCatalog>(new FakeBusinessCatalog());
                 services.AddSingleton<IAuditLog>(_ => app!.Audit);
                 services.AddSingleton<TimeProvider>(time);

@@ -5,6 +5,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Domain;
+using TeamsBookingsBot.Domain.Invoicing;
 
 namespace TeamsBookingsBot.UninvoicedList;
 
@@ -26,6 +28,9 @@ internal sealed class ChatBotFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Time { get; } = new(ListingTestData.Now);
 
+    /// <summary>The list the app runs (over <see cref="Store"/> and <see cref="Ledger"/>), with its count of pages listed.</summary>
+    public InMemoryUninvoicedBookingsList List => (InMemoryUninvoicedBookingsList)Services.GetRequiredService<IUninvoicedBookingsList>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -41,6 +46,9 @@ internal sealed class ChatBotFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<IBookingStore>(Store);
             services.AddSingleton<IInvoicedBookingsLookup>(Ledger);
+            // The list over the in-memory fakes: the list's own specification, as the SQL list is compared with it.
+            services.AddSingleton<IUninvoicedBookingsList>(sp => new InMemoryUninvoicedBookingsList(
+                Store, Ledger, sp.GetRequiredService<CompletionPolicy>(), sp.GetRequiredService<BillingRules>()));
             services.AddSingleton<IBookingSyncStatusReader>(Sync);
             services.AddSingleton<IBookingSyncTrigger>(Sync);
             services.AddSingleton<IBookingSyncWatcher>(Sync);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using TeamsBookingsBot.Cards.Actions;
+using TeamsBookingsBot.Cards.AdaptiveCards;
 using TeamsBookingsBot.Connector;
 using static TeamsBookingsBot.Testing.Fakes.ListingTestData;
 using static TeamsBookingsBot.UninvoicedList.ListChatActivities;
@@ -24,6 +25,8 @@ public sealed class UninvoicedChatEndpointTests : IAsyncLifetime, IDisposable
         app.Sync.Ran(InMemoryBookingSync.Succeeded(Contoso.Id, LastSync));
         app.Store.Add([.. Enumerable.Range(0, 30).Select(i => Booking($"appt-{i:D2}", $"Customer {i % 4}", minutesAfter: i))]);
         app.Store.Add(Booking("day-before", minutesAfter: -24 * 60));
+        // Requests run in the test's async flow, so a test's CardRenderCount sees the cards they render.
+        app.Server.PreserveExecutionContext = true;
         client = app.CreateClient();
     }
 
@@ -144,6 +147,28 @@ public sealed class UninvoicedChatEndpointTests : IAsyncLifetime, IDisposable
         Assert.Equal("PUT", update.Method);
         Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(ConversationId)}/activities/card-activity-7", update.RawTarget);
         Assert.Equal(5, Toggles(CardOf(update.Json)).Length);
+    }
+
+    [Fact]
+    public async Task Message_ShowUninvoiced_RunsTheListQueryOnceAndRendersTheCardOnce()
+    {
+        CardRenderCount.Counter renders = CardRenderCount.Start();
+
+        await PostAsync(Message("show uninvoiced bookings yesterday"));
+
+        Assert.Single(connector.Requests);
+        Assert.Equal((1, 1), (app.List.PageCalls, renders.Count));
+    }
+
+    [Fact]
+    public async Task Invoke_NextPage_RunsTheListQueryOnceAndRendersTheCardOnce()
+    {
+        JsonObject next = NextPageData(await FirstCardAsync());
+        CardRenderCount.Counter renders = CardRenderCount.Start();
+
+        await PostAsync(Invoke(next));
+
+        Assert.Equal((2, 1), (app.List.PageCalls, renders.Count));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using TeamsBookingsBot.Cards.AdaptiveCards;
 using TeamsBookingsBot.Domain;
 using TeamsBookingsBot.Domain.Invoicing;
 using TeamsBookingsBot.Testing;
+using RenderedCard = TeamsBookingsBot.Cards.AdaptiveCards.RenderedCard;
 using Xunit.Abstractions;
 using static TeamsBookingsBot.Testing.Fakes.ListingTestData;
 
@@ -64,7 +65,7 @@ public sealed class UninvoicedListTeamsCheckTests(ITestOutputHelper output)
         yield return ("not ready: first sync failed while waiting", BookingsNotReadyCard.Build(
             new UninvoicedBookingsListing.FirstSyncFailed(Contoso, "Microsoft Graph refused access to salon@contoso.com.")));
         yield return ("not ready: taking long", BookingsNotReadyCard.TakingLong(new UninvoicedBookingsListing.NotSyncedYet(Contoso, false, null)));
-        yield return ("long names and ids, fitted", UninvoicedBookingsCard.Build(UninvoicedBookingsCard.FitPage(LongSnapshot(), 0, 25, RunId, false)));
+        yield return ("long names and ids, fitted", UninvoicedBookingsCard.Build(UninvoicedBookingsCard.Fit(Model(LongPage())).Model));
         yield return ("not ready: no business", BookingsNotReadyCard.Build(new UninvoicedBookingsListing.NoBusinessConfigured()));
         yield return ("not ready: unknown business", BookingsNotReadyCard.Build(new UninvoicedBookingsListing.UnknownBusiness("gone@contoso.com")));
         yield return ("not ready: first sync failed", BookingsNotReadyCard.Build(
@@ -101,15 +102,15 @@ public sealed class UninvoicedListTeamsCheckTests(ITestOutputHelper output)
     [Fact]
     public void FitPage_LongNamesAndIds_ShrinksThePageToFit()
     {
-        UninvoicedBookingsCardModel model = UninvoicedBookingsCard.FitPage(LongSnapshot(), 0, 25, RunId, false);
-        int bytes = UninvoicedBookingsCard.Build(model).SizeInBytes;
+        (UninvoicedBookingsCardModel model, RenderedCard card) = UninvoicedBookingsCard.Fit(Model(LongPage()));
+        int bytes = card.SizeInBytes;
         output.WriteLine($"long names: {model.Result.PageSize} bookings a page, {bytes} bytes");
 
         Assert.InRange(model.Result.PageSize, 5, 24);
         Assert.True(bytes <= AdaptiveCard.MaxSizeInBytes);
     }
 
-    private static UninvoicedBookingsSnapshot LongSnapshot()
+    private static UninvoicedBookingsResult LongPage()
     {
         Booking[] bookings = [.. Enumerable.Range(0, 60).Select(i => Booking(
             "AAMkAGI2TG93AAA" + new string((char)('a' + (i % 26)), 130) + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + "=",
@@ -117,7 +118,6 @@ public sealed class UninvoicedListTeamsCheckTests(ITestOutputHelper output)
             new string('e', 180) + "@example.com",
             new string('S', 200),
             minutesAfter: i))];
-        return new UninvoicedBookingsSnapshot(Contoso, new UninvoicedBookingsRequest(null, Yesterday, BookingFilter.None), bookings,
-            LedgerState.Empty, new BookingsDirectory([Contoso]), new UninvoicedBookingsQuery(CompletionPolicy.Default), Now, LastSync);
+        return Run(bookings);
     }
 }

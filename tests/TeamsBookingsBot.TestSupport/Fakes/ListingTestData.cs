@@ -49,11 +49,11 @@ public static class ListingTestData
         };
     }
 
-    public static UninvoicedBookingsResult Run(IReadOnlyList<Booking> bookings, int pageIndex = 0, int pageSize = 25, LedgerState? ledger = null, BookingsDirectory? directory = null, bool includeCancelled = false) =>
+    public static UninvoicedBookingsResult Run(IReadOnlyList<Booking> bookings, int pageIndex = 0, int pageSize = 25, LedgerState? ledger = null, BookingsDirectory? directory = null, bool includeCancelled = false, ListPosition? position = null) =>
         new UninvoicedBookingsQuery(CompletionPolicy.Default).Run(
             bookings,
             ledger ?? LedgerState.Empty,
             directory ?? new BookingsDirectory([Contoso]),
-            new UninvoicedBookingsCriteria { Range = Yesterday, PageIndex = pageIndex, PageSize = pageSize, IncludeCancelled = includeCancelled },
+            new UninvoicedBookingsCriteria { Range = Yesterday, PageIndex = pageIndex, PageSize = pageSize, IncludeCancelled = includeCancelled, Position = position },
             Now);
 }

@@ -20,7 +20,7 @@ public sealed class ListUninvoicedBookingsTests
     private FakeTimeProvider time = new(Now);
 
     private ListUninvoicedBookings UseCase(params BookingsBusiness[] businesses) =>
-        new(new InMemoryBusinessCatalog(businesses), store, ledger, sync, sync, sync, CompletionPolicy.Default, BillingRules.Default, time);
+        new(new InMemoryBusinessCatalog(businesses), new InMemoryUninvoicedBookingsList(store, ledger), sync, sync, sync, time);
 
     [Fact]
     public async Task RunAsync_NoBusinessConfigured_SaysSoWithoutReadingBookings()
@@ -162,18 +162,37 @@ public sealed class ListUninvoicedBookingsTests
     }
 
     [Fact]
-    public async Task SnapshotPage_SmallerPage_PagesWithoutReadingTheStoreAgain()
+    public async Task ResultShrink_SmallerPage_PagesWithoutReadingTheStoreAgain()
     {
         sync.Ran(InMemoryBookingSync.Succeeded(Contoso.Id, LastSync));
         store.Add([.. Enumerable.Range(0, 30).Select(i => Booking($"b{i:D2}", minutesAfter: i))]);
 
         var listed = (UninvoicedBookingsListing.Listed)await UseCase(Contoso).RunAsync(new(null, Yesterday, BookingFilter.None), default);
-        UninvoicedBookingsResult page = listed.Snapshot.Page(pageIndex: 2, pageSize: 10);
+        UninvoicedBookingsResult page = listed.Result.Shrink(10);
 
         Assert.Equal(2, listed.Result.TotalPages);
         Assert.Equal(3, page.TotalPages);
-        Assert.Equal("b20", page.Rows[0].Booking.AppointmentId);
+        Assert.Equal("b10", page.NextPage!.AppointmentId);
         Assert.Equal(1, store.ListCalls);
+    }
+
+    [Fact]
+    public async Task RunAsync_NextPosition_StartsTheNextPageAtItsFirstRowAndCountsThePagesBefore()
+    {
+        sync.Ran(InMemoryBookingSync.Succeeded(Contoso.Id, LastSync));
+        store.Add([.. Enumerable.Range(0, 30).Select(i => Booking($"b{i:D2}", minutesAfter: i))]);
+        ListUninvoicedBookings list = UseCase(Contoso);
+
+        var first = (UninvoicedBookingsListing.Listed)await list.RunAsync(new(null, Yesterday, BookingFilter.None, PageSize: 10), default);
+        var second = (UninvoicedBookingsListing.Listed)await list.RunAsync(
+            new(null, Yesterday, BookingFilter.None, PageSize: 10, Position: first.Result.NextPage), default);
+        var back = (UninvoicedBookingsListing.Listed)await list.RunAsync(
+            new(null, Yesterday, BookingFilter.None, PageSize: 10, Position: second.Result.FirstRow! with { Before = true }), default);
+
+        Assert.Equal(["b10", "b19"], new[] { second.Result.Rows[0], second.Result.Rows[^1] }.Select(r => r.Booking.AppointmentId));
+        Assert.Equal((1, 3), (second.Result.PageIndex, second.Result.TotalPages));
+        Assert.Equal("b00", back.Result.Rows[0].Booking.AppointmentId);
+        Assert.False(back.Result.HasPreviousPage);
     }
 
     [Fact]

@@ -1,11 +1,9 @@
 using System.Text.Json.Nodes;
 using TeamsBookingsBot.Application;
-using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Cards;
 using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Cards.AdaptiveCards;
 using TeamsBookingsBot.Domain;
-using TeamsBookingsBot.Domain.Invoicing;
 using static TeamsBookingsBot.Testing.Fakes.ListingTestData;
 
 namespace TeamsBookingsBot.UninvoicedList;
@@ -21,44 +19,49 @@ public sealed class UninvoicedBookingsCardFitPageTests
         CardJson.OfType(card, "ActionSet").Single(set => ActionsOf(set).All(a => (string?)a["title"] is "◀ Previous" or "Next ▶"));
 
     [Fact]
-    public void FitPage_OrdinaryRows_KeepsTwentyFiveAPage()
+    public void Fit_OrdinaryRows_KeepsTwentyFiveAPageAndRendersOnce()
     {
-        UninvoicedBookingsSnapshot snapshot = Snapshot([.. Enumerable.Range(0, 60).Select(i => Booking($"AAMkADKnAAA{i:D4}=", $"Customer {i % 7}", minutesAfter: i))]);
+        CardRenderCount.Counter renders = CardRenderCount.Start();
 
-        UninvoicedBookingsCardModel model = UninvoicedBookingsCard.FitPage(snapshot, 0, 25, RunId, readyToInvoice: false);
+        FittedListCard fitted = UninvoicedBookingsCard.Fit(Model(Run([.. Enumerable.Range(0, 60).Select(i => Booking($"AAMkADKnAAA{i:D4}=", $"Customer {i % 7}", minutesAfter: i))])));
 
-        Assert.Equal(25, model.Result.Rows.Count);
-        Assert.True(UninvoicedBookingsCard.Build(model).SizeInBytes <= AdaptiveCard.MaxSizeInBytes);
+        Assert.Equal(25, fitted.Model.Result.Rows.Count);
+        Assert.True(fitted.Card.SizeInBytes <= AdaptiveCard.MaxSizeInBytes);
+        Assert.Equal(1, renders.Count);
     }
 
     [Fact]
-    public void FitPage_LongNamesAndIds_ShrinksThePageUnderTheLimitAndPagesStayConsistent()
+    public void Fit_LongNamesAndIds_ShrinksThePageUnderTheLimitAndNextStartsAtTheFirstRowLeftOff()
     {
-        UninvoicedBookingsSnapshot snapshot = Snapshot(LongBookings(60));
+        Booking[] bookings = LongBookings(60);
 
-        UninvoicedBookingsCardModel first = UninvoicedBookingsCard.FitPage(snapshot, 0, 25, RunId, readyToInvoice: false);
-        AdaptiveCard card = UninvoicedBookingsCard.Build(first);
+        FittedListCard first = UninvoicedBookingsCard.Fit(Model(Run(bookings)));
 
-        Assert.InRange(first.Result.PageSize, 1, 24);
-        Assert.True(card.SizeInBytes <= AdaptiveCard.MaxSizeInBytes, $"{card.SizeInBytes} bytes");
-        JsonObject next = ActionsOf(PagingSet(CardJson.Of(card)))[0];
-        Assert.Equal(first.Result.PageSize, (int)next["data"]!["query"]!["pageSize"]!);
+        int size = first.Model.Result.PageSize;
+        Assert.InRange(size, 1, 24);
+        Assert.True(first.Card.SizeInBytes <= AdaptiveCard.MaxSizeInBytes, $"{first.Card.SizeInBytes} bytes");
+        JsonObject next = ActionsOf(PagingSet(first.Card.Json))[0];
+        JsonNode query = next["data"]!["query"]!;
+        Assert.Equal(size, (int)query["pageSize"]!);
+        Assert.Equal(bookings[size].AppointmentId, (string?)query["pageStartId"]);
 
-        UninvoicedBookingsCardModel second = UninvoicedBookingsCard.FitPage(snapshot, 1, first.Result.PageSize, RunId, readyToInvoice: false);
-        Assert.Equal(first.Result.PageSize, second.Result.PageSize);
-        Assert.Equal(LongBookings(60)[first.Result.PageSize].AppointmentId, second.Result.Rows[0].Booking.AppointmentId);
+        var position = new ListPosition(bookings[size].StartUtc, bookings[size].AppointmentId);
+        FittedListCard second = UninvoicedBookingsCard.Fit(Model(Run(bookings, pageSize: size, position: position)));
+        // Its buttons carry this page's long first id, so it may hold a row less; it never skips one.
+        Assert.InRange(second.Model.Result.PageSize, 1, size);
+        Assert.Equal(bookings[size].AppointmentId, second.Model.Result.Rows[0].Booking.AppointmentId);
     }
 
     [Fact]
-    public void FitPage_ShrinkingLaterPage_StartsAtTheFirstRowAskedFor()
+    public void Fit_ShrinkingLaterPage_StartsAtTheFirstRowAskedFor()
     {
-        UninvoicedBookingsSnapshot snapshot = Snapshot(LongBookings(60));
+        Booking[] bookings = LongBookings(60);
 
-        UninvoicedBookingsCardModel model = UninvoicedBookingsCard.FitPage(snapshot, 1, 25, RunId, readyToInvoice: false);
+        FittedListCard fitted = UninvoicedBookingsCard.Fit(Model(Run(bookings, pageIndex: 1)));
 
-        int firstShown = model.Result.PageIndex * model.Result.PageSize;
-        Assert.InRange(firstShown, 25 - model.Result.PageSize + 1, 25);
-        Assert.Contains(model.Result.Rows, r => r.Booking.AppointmentId == LongBookings(60)[25].AppointmentId);
+        Assert.InRange(fitted.Model.Result.PageSize, 1, 24);
+        Assert.Equal(bookings[25].AppointmentId, fitted.Model.Result.Rows[0].Booking.AppointmentId);
+        Assert.True(fitted.Model.Result.HasPreviousPage);
     }
 
     internal static Booking[] LongBookings(int count) =>
@@ -69,7 +72,6 @@ public sealed class UninvoicedBookingsCardFitPageTests
             new string('S', 200),
             minutesAfter: i))];
 
-    private static UninvoicedBookingsSnapshot Snapshot(Booking[] bookings) =>
-        new(Contoso, new UninvoicedBookingsRequest(null, Yesterday, BookingFilter.None), bookings, LedgerState.Empty,
-            new BookingsDirectory([Contoso]), new UninvoicedBookingsQuery(CompletionPolicy.Default), Now, LastSync);
+    private static UninvoicedBookingsCardModel Model(UninvoicedBookingsResult result) =>
+        new(Contoso, result, Yesterday, BookingFilter.None, Now, LastSync, RunId);
 }

@@ -239,7 +239,9 @@ public sealed class UninvoicedBookingsCardTests
         Assert.Contains("Page 2 of 3 · 60 bookings", CardJson.VisibleText(card), StringComparison.Ordinal);
         JsonObject[] paging = ActionsOf(PagingSet(card));
         Assert.Equal(["◀ Previous", "Next ▶"], paging.Select(a => (string?)a["title"]));
-        Assert.Equal([0, 2], paging.Select(a => (int)a["data"]!["query"]!["pageIndex"]!));
+        // Keyset paging: Previous is the page ending before this page's first row, Next starts at the next page's first row.
+        Assert.Equal(["b25", "b50"], paging.Select(a => (string?)a["data"]!["query"]!["pageStartId"]));
+        Assert.Equal([true, null], paging.Select(a => (bool?)a["data"]!["query"]!["pageBefore"]));
         Assert.All(paging, a =>
         {
             Assert.Equal(CardVerbs.ShowPage, (string?)a["verb"]);

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -47,14 +45,17 @@ public sealed class AdaptiveCard
 
     public string? Lang { get; init; }
 
-    /// <summary>Compact UTF-8 size of <see cref="ToJson"/>, the figure Teams' limit applies to.</summary>
+    /// <summary>Compact UTF-8 size of the card's JSON, the figure Teams' limit applies to. Renders the card: to send it too, <see cref="Render"/> once.</summary>
     [JsonIgnore]
-    public int SizeInBytes => Encoding.UTF8.GetByteCount(ToJson());
+    public int SizeInBytes => Render().SizeInBytes;
 
     [JsonIgnore]
     public bool FitsTeamsLimit => SizeInBytes <= MaxSizeInBytes;
 
-    public string ToJson() => JsonSerializer.Serialize(this, AdaptiveCardSerializer.Options);
+    /// <summary>The card as the JSON that is sent, with its size measured on it.</summary>
+    public RenderedCard Render() => RenderedCard.Of(this);
 
-    public JsonObject ToJsonObject() => JsonSerializer.SerializeToNode(this, AdaptiveCardSerializer.Options)!.AsObject();
+    public string ToJson() => Render().Json.ToJsonString(AdaptiveCardSerializer.Options);
+
+    public JsonObject ToJsonObject() => Render().Json;
 }

@@ -11,6 +11,7 @@ internal static class MigrationCatalog
         new Migration0004InstallationToken(),
         new Migration0005CardScopes(),
         new Migration0006AuditActorName(),
+        new Migration0007ListQuery(),
         new Migration0008ReceiptResponses(),
     ];
 

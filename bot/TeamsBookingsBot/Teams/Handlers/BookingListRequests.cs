@@ -13,5 +13,6 @@ internal static class BookingListRequests
         new BookingFilter(query.Customer, query.Service, query.Staff),
         query.PageIndex,
         PageSize: query.PageSize,
-        IncludeFree: query.IncludeFree);
+        IncludeFree: query.IncludeFree,
+        Position: query.Position);
 }

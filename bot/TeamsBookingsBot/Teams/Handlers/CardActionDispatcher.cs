@@ -37,7 +37,7 @@ internal sealed class CardActionDispatcher(IEnumerable<ICardActionHandler> handl
         switch (result)
         {
             case CardActionResult.ReplaceCard replace:
-                return AdaptiveCardInvokeResponse.CreateCardResponse(replace.Card.ToJsonObject());
+                return AdaptiveCardInvokeResponse.CreateCardResponse(replace.Card.Json);
             case CardActionResult.PostCard post:
                 await turn.SendCardAsync(post.Card, ct);
                 return AdaptiveCardInvokeResponse.CreateMessageResponse(post.Acknowledgement);

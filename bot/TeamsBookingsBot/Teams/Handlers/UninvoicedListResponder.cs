@@ -11,7 +11,8 @@ using TeamsBookingsBot.Teams.Turns;
 namespace TeamsBookingsBot.Teams.Handlers;
 
 /// <summary>
-/// Shared by the typed commands and the buttons: list the bookings, fit the page into one card. Right after install
+/// Shared by the typed commands and the buttons: list the bookings (one query), fit the page into one card (rendered
+/// once, unless a page too big for Teams has to shrink, and sent as rendered). Right after install
 /// the first sync may still be running: the answer then waits for it a little (<see cref="TurnWait"/>), and if it
 /// needs longer, the "fetching" card it sends turns into the list, in the same message, when the sync ends.
 /// </summary>
@@ -32,7 +33,7 @@ internal sealed class UninvoicedListResponder(
     private static readonly TimeSpan ReplaceSettle = TimeSpan.FromSeconds(1);
 
     /// <summary>For buttons whose answer replaces the pressed card (paging, Refresh, Back, after Exclude).</summary>
-    public async Task<AdaptiveCard> BuildCardAsync(TurnContext turn, UninvoicedBookingsRequest request, bool readyToInvoice, CancellationToken ct)
+    public async Task<RenderedCard> BuildCardAsync(TurnContext turn, UninvoicedBookingsRequest request, bool readyToInvoice, CancellationToken ct)
     {
         UninvoicedBookingsListing listing = await listBookings.RunWhenSyncedAsync(request, TurnWait, ct);
         if (listing is UninvoicedBookingsListing.NotSyncedYet && turn.Activity.ReplyToId is { Length: > 0 } pressed)
@@ -53,7 +54,7 @@ internal sealed class UninvoicedListResponder(
         }
     }
 
-    private async Task<AdaptiveCard> CardForAsync(
+    private async Task<RenderedCard> CardForAsync(
         TurnContext turn, UninvoicedBookingsListing listing, UninvoicedBookingsRequest request, bool readyToInvoice, CancellationToken ct)
     {
         if (listing is not UninvoicedBookingsListing.Listed listed)
@@ -65,13 +66,12 @@ internal sealed class UninvoicedListResponder(
         // chat is refused (CardActionGuard).
         var listId = Guid.NewGuid();
         await snapshots.SaveAsync(new ListSnapshot(listId, listed.Snapshot.Business.Id, InvoicingActors.From(turn), time.GetUtcNow()), ct);
-        UninvoicedBookingsCardModel model = UninvoicedBookingsCard.FitPage(
-            listed.Snapshot, listed.Result.PageIndex, request.PageSize, listId, readyToInvoice);
+        (UninvoicedBookingsCardModel model, RenderedCard card) = UninvoicedBookingsCard.Fit(
+            UninvoicedBookingsCardModel.From(listed.Snapshot, listed.Result, listId, readyToInvoice));
         if (model.Result.PageSize < request.PageSize)
         {
             logger.UninvoicedPageShrunk(request.PageSize, model.Result.PageSize);
         }
-        AdaptiveCard card = UninvoicedBookingsCard.Build(model);
         logger.UninvoicedListed(model.Result.Count, model.Result.PageIndex + 1, model.Result.TotalPages, model.Result.PageSize, card.SizeInBytes);
         return card;
     }
@@ -83,7 +83,7 @@ internal sealed class UninvoicedListResponder(
         try
         {
             UninvoicedBookingsListing listing = await listBookings.RunWhenSyncedAsync(request, BackgroundWait, stopping);
-            AdaptiveCard card = listing is UninvoicedBookingsListing.NotSyncedYet notSynced
+            RenderedCard card = listing is UninvoicedBookingsListing.NotSyncedYet notSynced
                 ? BookingsNotReadyCard.TakingLong(notSynced)
                 : await CardForAsync(turn, listing, request, readyToInvoice, stopping);
             if (shownAt is { } shown && time.GetElapsedTime(shown) < ReplaceSettle)

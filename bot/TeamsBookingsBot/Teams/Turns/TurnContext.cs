@@ -25,22 +25,22 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector, s
     public string ConversationId => Activity.Conversation?.Id ?? "";
 
     /// <summary>Posts a card into the conversation (as a reply to the activity when it has an id).</summary>
-    public Task<ResourceResponse> SendCardAsync(AdaptiveCard card, CancellationToken ct)
+    public Task<ResourceResponse> SendCardAsync(RenderedCard card, CancellationToken ct)
     {
         Activity reply = Activity.CreateReply();
-        reply.Attachments = [Attachment.AdaptiveCard(card.ToJsonObject())];
+        reply.Attachments = [Attachment.AdaptiveCard(card.Json)];
         return SendAsync(reply, ct);
     }
 
     public Task<ResourceResponse> SendTextAsync(string text, CancellationToken ct) => SendAsync(Activity.CreateReply(text), ct);
 
     /// <summary>Replaces a message the bot sent earlier, e.g. the card whose Action.Submit button was pressed.</summary>
-    public async Task UpdateCardAsync(string activityId, AdaptiveCard card, CancellationToken ct)
+    public async Task UpdateCardAsync(string activityId, RenderedCard card, CancellationToken ct)
     {
         Activity update = Activity.CreateReply();
         update.Id = activityId;
         update.ReplyToId = null;
-        update.Attachments = [Attachment.AdaptiveCard(card.ToJsonObject())];
+        update.Attachments = [Attachment.AdaptiveCard(card.Json)];
         await connector.UpdateActivityAsync(ServiceUrl, ConversationId, activityId, ToJson(update), ct);
         TeamsLog.ActivityUpdated(logger, activityId);
     }

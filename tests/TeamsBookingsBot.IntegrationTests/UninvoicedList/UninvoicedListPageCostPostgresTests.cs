@@ -1,0 +1,6 @@
+using TeamsBookingsBot.Storage;
+
+namespace TeamsBookingsBot.UninvoicedList;
+
+public sealed class UninvoicedListPageCostPostgresTests(PostgresStorageDatabase database)
+    : UninvoicedListPageCostTests(database), IClassFixture<PostgresStorageDatabase>;

@@ -1,0 +1,6 @@
+using TeamsBookingsBot.Storage;
+
+namespace TeamsBookingsBot.UninvoicedList;
+
+public sealed class UninvoicedListStoreSqliteTests(SqliteStorageDatabase database)
+    : UninvoicedListStoreTests(database), IClassFixture<SqliteStorageDatabase>;
