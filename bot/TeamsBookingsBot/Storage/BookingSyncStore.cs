@@ -17,6 +17,9 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db, BillingRules? bi
 {
     private readonly BillingRules rules = billing ?? BillingRules.Default;
 
+    /// <summary>A sync that wrote this many appointments has changed the tables' shape enough to plan with new statistics.</summary>
+    private const int StatisticsAfterWrites = 1_000;
+
     private const string StateColumns = "appointment_id, last_updated_utc, customer_count, start_utc, end_utc, cancelled_utc";
 
     private static readonly string[] AppointmentColumns =
@@ -75,6 +78,10 @@ internal sealed class BookingSyncStore(IDbConnectionFactory db, BillingRules? bi
             ("run_id", runId), ("finished_utc", result.FinishedUtc), ("succeeded", result.Succeeded), ("seen", c.AppointmentsSeen),
             ("added", c.Added), ("updated", c.Updated), ("unchanged", c.Unchanged), ("cancelled", c.Cancelled),
             ("restored", c.Restored), ("detail_requests", c.DetailRequests), ("error", result.Error));
+        if (c.Added + c.Updated + c.Cancelled + c.Restored >= StatisticsAfterWrites && db.Dialect.RefreshSyncStatisticsSql is { } analyze)
+        {
+            await BookingSql.ExecuteAsync(connection, null, analyze, ct);
+        }
     }
 
     public Task UpsertBusinessAsync(BookingsBusiness business, DateTimeOffset nowUtc, CancellationToken ct) =>

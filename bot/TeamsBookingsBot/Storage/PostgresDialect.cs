@@ -27,6 +27,9 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override int InsertParameterBudget => 4000;
 
+    public override string? RefreshSyncStatisticsSql =>
+        "ANALYZE booking_appointments, booking_appointment_customers, booking_list_attendees, booking_list_staff, booking_list_terms";
+
     protected override FrozenDictionary<string, string> Types => TypeMap;
 
     public override string InTexts(string column, string parameter) => $"{column} = ANY(@{parameter})";

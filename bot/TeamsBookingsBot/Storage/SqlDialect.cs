@@ -46,6 +46,13 @@ internal abstract partial class SqlDialect
     /// </summary>
     public abstract int InsertParameterBudget { get; }
 
+    /// <summary>
+    /// Refreshes the planner's statistics of the tables a sync fills, or null where the planner needs none. PostgreSQL
+    /// plans a freshly filled table as if it were empty until autovacuum analyzes it (up to a minute later, or never
+    /// under steady load), and then sorts the whole period instead of reading the list's index in order.
+    /// </summary>
+    public abstract string? RefreshSyncStatisticsSql { get; }
+
     /// <summary>Connection-independent settings that persist in the database file (SQLite WAL).</summary>
     public abstract Task PrepareDatabaseAsync(DbConnection connection, CancellationToken ct);
 

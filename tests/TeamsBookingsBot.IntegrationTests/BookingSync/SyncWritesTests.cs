@@ -14,14 +14,14 @@ namespace TeamsBookingsBot.BookingSync;
 /// </summary>
 public abstract class SyncWritesTests(StorageDatabase database)
 {
-    private const string Mailbox = SandboxBookingsData.Mailbox;
+    private protected const string Mailbox = SandboxBookingsData.Mailbox;
     private const string RunStarted = "booking_sync_runs INSERT";
     private const string RunFinished = "booking_sync_runs UPDATE";
     private const string ListVersionBumped = "booking_list_state UPDATE";
-    private static readonly DateOnly Today = new(2026, 11, 18);
+    private protected static readonly DateOnly Today = new(2026, 11, 18);
 
     // Noon in the salon; the window covers every generated appointment (35 days back, 7 ahead).
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 18, 20, 0, 0, TimeSpan.Zero));
+    private protected readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 18, 20, 0, 0, TimeSpan.Zero));
     private readonly BookingSyncSettings settings = new(WindowDaysBack: 36, WindowDaysAhead: 8);
 
     [Fact]
@@ -127,7 +127,7 @@ public abstract class SyncWritesTests(StorageDatabase database)
             store.UpsertServicesAsync(Mailbox, services, time.GetUtcNow(), default),
             store.UpsertCustomersAsync(Mailbox, customers, time.GetUtcNow(), default));
 
-    private async Task<(SyncBookings Sync, DatabaseWriteCounter Writes)> SyncIntoFreshDatabaseAsync(SandboxBookingsData data)
+    private protected async Task<(SyncBookings Sync, DatabaseWriteCounter Writes)> SyncIntoFreshDatabaseAsync(SandboxBookingsData data)
     {
         IHost host = database.BuildHost(await database.CreateFreshDatabaseAsync());
         await host.Services.GetRequiredService<StorageMigrator>().MigrateAsync(default);
