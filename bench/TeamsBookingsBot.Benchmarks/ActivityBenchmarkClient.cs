@@ -6,7 +6,7 @@ using TeamsBookingsBot.Cards.Actions;
 namespace TeamsBookingsBot.Benchmarks;
 
 /// <summary>One personal chat per index: installs the bot once, then posts "help" in a closed loop.</summary>
-internal sealed class ActivityBenchmarkClient(HttpClient http, ActivityBenchmarkConnector connector, bool invoke)
+internal sealed class ActivityBenchmarkClient(HttpClient http, BenchmarkConnector connector, bool invoke)
 {
     private const string Tenant = "00000000-0000-0000-0000-0000000000001";
     private int failures;
@@ -17,7 +17,7 @@ internal sealed class ActivityBenchmarkClient(HttpClient http, ActivityBenchmark
     {
         JsonObject install = Activity(conversation, $"install-{conversation}", "installationUpdate");
         install["action"] = "add";
-        Task<long> welcome = connector.ReplyTo($"install-{conversation}");
+        Task<(long, JsonObject)> welcome = connector.ReplyTo($"install-{conversation}");
         await PostAsync(install, ct);
         await welcome.WaitAsync(TimeSpan.FromSeconds(60), ct);
     }
@@ -30,13 +30,13 @@ internal sealed class ActivityBenchmarkClient(HttpClient http, ActivityBenchmark
         {
             string id = $"c{conversation}-{n}";
             JsonObject activity = invoke ? HelpInvoke(conversation, id) : Message(conversation, id);
-            Task<long> reply = connector.ReplyTo(id);
+            Task<(long Arrived, JsonObject Activity)> reply = connector.ReplyTo(id);
             bool counts = clock.Elapsed >= from;
             long started = Stopwatch.GetTimestamp();
             try
             {
                 await PostAsync(activity, ct);
-                long arrived = await reply.WaitAsync(TimeSpan.FromSeconds(30), ct);
+                long arrived = (await reply.WaitAsync(TimeSpan.FromSeconds(30), ct)).Arrived;
                 if (counts)
                 {
                     measured.Add(Stopwatch.GetElapsedTime(started, arrived));

@@ -23,8 +23,8 @@ internal sealed class ListBenchmark : IBenchmark
     {
         ListBenchmarkOptions options = ListBenchmarkOptions.Parse(args);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"list: {options.Conversations} conversations, 'show uninvoiced bookings' then up to {options.PagesPerList} x Next, {options.Warmup.TotalSeconds:0} s warm-up + {options.Duration.TotalSeconds:0} s per run, load {LoadAverage()}"));
-        await using ListBenchmarkConnector connector = await ListBenchmarkConnector.StartAsync(ct);
+            $"list: {options.Conversations} conversations, 'show uninvoiced bookings' then up to {options.PagesPerList} x Next, {options.Warmup.TotalSeconds:0} s warm-up + {options.Duration.TotalSeconds:0} s per run, load {ReplyTimes.LoadAverage()}"));
+        await using BenchmarkConnector connector = await BenchmarkConnector.StartAsync(ct);
         // The process's first run pays for JIT tiering and connection pools; at 2 cores that lasts beyond a run's own
         // warm-up, and would count against whichever size runs first.
         ListBenchmarkResult warmup = await RunOnceAsync(connector, options.Stores[0], options.AppointmentCounts.Min(), options, ct);
@@ -45,7 +45,7 @@ internal sealed class ListBenchmark : IBenchmark
     }
 
     private static async Task<ListBenchmarkResult> RunOnceAsync(
-        ListBenchmarkConnector connector, string store, int count, ListBenchmarkOptions options, CancellationToken ct)
+        BenchmarkConnector connector, string store, int count, ListBenchmarkOptions options, CancellationToken ct)
     {
         string folder = Directory.CreateTempSubdirectory("tbb-bench-list-").FullName;
         try
@@ -76,7 +76,7 @@ internal sealed class ListBenchmark : IBenchmark
             using var self = Process.GetCurrentProcess();
             return new ListBenchmarkResult(store, count, sync, options.Duration,
                 [.. conversations.SelectMany(c => c.ListReplies)], [.. conversations.SelectMany(c => c.PageReplies)],
-                conversations.Sum(c => c.Failures), self.WorkingSet64, LoadAverage());
+                conversations.Sum(c => c.Failures), self.WorkingSet64, ReplyTimes.LoadAverage());
         }
         finally
         {
@@ -107,7 +107,4 @@ internal sealed class ListBenchmark : IBenchmark
         }
         return synced;
     }
-
-    internal static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

@@ -10,7 +10,7 @@ namespace TeamsBookingsBot.Benchmarks;
 /// Connector), then presses the card's "Next ▶" up to <c>pages</c> times (each reply is the invoke's answer, the next
 /// page's card), and starts again. A reply's time runs from the POST to the moment the card arrived.
 /// </summary>
-internal sealed class ListBenchmarkConversation(HttpClient http, ListBenchmarkConnector connector, int index, int pages)
+internal sealed class ListBenchmarkConversation(HttpClient http, BenchmarkConnector connector, int index, int pages)
 {
     private const string Tenant = "00000000-0000-0000-0000-000000000001";
     private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(60);

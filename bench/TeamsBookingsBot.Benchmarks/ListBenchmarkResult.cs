@@ -33,7 +33,7 @@ internal sealed record ListBenchmarkResult(
             {
                 ListBenchmarkResult? r = results.FirstOrDefault(x => x.Store == store && x.Appointments == size);
                 table.Append(r is null ? " | | | |" : string.Create(CultureInfo.InvariantCulture,
-                    $" {r.All.Count / r.Duration.TotalSeconds:0.0} | {Ms(r.All, 0.50)} | {Ms(r.All, 0.95)} | {Ms(r.All, 0.99)} |"));
+                    $" {r.All.Count / r.Duration.TotalSeconds:0.0} | {ReplyTimes.Ms(r.All, 0.50)} | {ReplyTimes.Ms(r.All, 0.95)} | {ReplyTimes.Ms(r.All, 0.99)} |"));
             }
             table.AppendLine();
         }
@@ -44,24 +44,12 @@ internal sealed record ListBenchmarkResult(
             if (small is not null && large is not null && small != large)
             {
                 table.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{store}: p99(N={large.Appointments:N0}) / p99(N={small.Appointments:N0}) = {Percentile(large.All, 0.99) / Percentile(small.All, 0.99):0.00}"));
+                    $"{store}: p99(N={large.Appointments:N0}) / p99(N={small.Appointments:N0}) = {ReplyTimes.Percentile(large.All, 0.99) / ReplyTimes.Percentile(small.All, 0.99):0.00}"));
             }
         }
         return table.ToString();
     }
 
     private static string Summary(IReadOnlyList<TimeSpan> replies) =>
-        $"{replies.Count} replies, p50 {Ms(replies, 0.50)} p95 {Ms(replies, 0.95)} p99 {Ms(replies, 0.99)}";
-
-    private static string Ms(IReadOnlyList<TimeSpan> replies, double p) => string.Create(CultureInfo.InvariantCulture, $"{Percentile(replies, p):0} ms");
-
-    private static double Percentile(IReadOnlyList<TimeSpan> replies, double p)
-    {
-        if (replies.Count == 0)
-        {
-            return 0;
-        }
-        double[] sorted = [.. replies.Select(r => r.TotalMilliseconds).Order()];
-        return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-    }
+        $"{replies.Count} replies, p50 {ReplyTimes.Ms(replies, 0.50)} p95 {ReplyTimes.Ms(replies, 0.95)} p99 {ReplyTimes.Ms(replies, 0.99)}";
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -8,24 +9,24 @@ using Microsoft.AspNetCore.Http.Features;
 namespace TeamsBookingsBot.Benchmarks;
 
 /// <summary>
-/// A loopback Bot Connector that answers every send at once and tells the waiting client when the reply to its
-/// activity arrived (the last path segment of <c>POST /v3/conversations/{id}/activities/{replyToId}</c>).
+/// A loopback Bot Connector that answers every send at once and hands the waiting client the reply to its activity
+/// (the last path segment of <c>POST /v3/conversations/{id}/activities/{replyToId}</c>) with the moment it arrived.
 /// </summary>
-internal sealed class ActivityBenchmarkConnector : IAsyncDisposable
+internal sealed class BenchmarkConnector : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<long>> waiting = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<(long Arrived, JsonObject Activity)>> waiting = new(StringComparer.Ordinal);
 
-    private ActivityBenchmarkConnector(WebApplication app) => this.app = app;
+    private BenchmarkConnector(WebApplication app) => this.app = app;
 
     public string BaseUrl { get; private set; } = "";
 
-    public static async Task<ActivityBenchmarkConnector> StartAsync(CancellationToken ct)
+    public static async Task<BenchmarkConnector> StartAsync(CancellationToken ct)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
-        var connector = new ActivityBenchmarkConnector(builder.Build());
+        var connector = new BenchmarkConnector(builder.Build());
         connector.app.Run(connector.HandleAsync);
         await connector.app.StartAsync(ct);
         connector.BaseUrl = connector.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
@@ -33,26 +34,25 @@ internal sealed class ActivityBenchmarkConnector : IAsyncDisposable
         return connector;
     }
 
-    /// <summary>Completes with the Stopwatch timestamp at which the reply to <paramref name="activityId"/> arrived.</summary>
-    public Task<long> ReplyTo(string activityId) =>
-        waiting.GetOrAdd(activityId, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+    /// <summary>Completes with the Stopwatch timestamp and the activity of the reply to <paramref name="activityId"/>.</summary>
+    public Task<(long Arrived, JsonObject Activity)> ReplyTo(string activityId) => Waiter(activityId).Task;
 
     public void Forget(string activityId) => waiting.TryRemove(activityId, out _);
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
 
+    private TaskCompletionSource<(long, JsonObject)> Waiter(string activityId) =>
+        waiting.GetOrAdd(activityId, _ => new TaskCompletionSource<(long, JsonObject)>(TaskCreationOptions.RunContinuationsAsynchronously));
+
     private async Task HandleAsync(HttpContext context)
     {
         long arrived = Stopwatch.GetTimestamp();
-        using (var reader = new StreamReader(context.Request.Body))
-        {
-            await reader.ReadToEndAsync(context.RequestAborted);
-        }
+        JsonObject activity = (await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted))?.AsObject() ?? [];
         string target = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
         string replyTo = Uri.UnescapeDataString(target[(target.LastIndexOf('/') + 1)..]);
-        waiting.GetOrAdd(replyTo, _ => new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(arrived);
+        Waiter(replyTo).TrySetResult((arrived, activity));
         context.Response.StatusCode = StatusCodes.Status201Created;
         context.Response.ContentType = "application/json; charset=utf-8";
-        await context.Response.WriteAsync("""{"id":"sent"}""", context.RequestAborted);
+        await context.Response.WriteAsync($$"""{"id":"card-{{replyTo}}"}""", context.RequestAborted);
     }
 }
