@@ -94,8 +94,9 @@ internal sealed class UninvoicedBookingsListStore(
         return await reader.ReadAsync(ct) ? (reader.GetInt64(0), reader.GetInt64(1)) : (0, 0);
     }
 
-    // The ledger itself, not the open flags kept beside the bookings: the rows say what the ledger says.
-    private static async Task<LedgerState> BlockedAsync(
+    // The ledger itself, not the open flags kept beside the bookings: the rows say what the ledger says. The sync reads
+    // it the same way to compute those flags (UninvoicedListBatch).
+    internal static async Task<LedgerState> BlockedAsync(
         DbConnection connection, DbTransaction snapshot, string businessId, IReadOnlyList<string> ids, CancellationToken ct)
     {
         var blocked = new HashSet<InvoiceLedgerKey>();

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using TeamsBookingsBot.Application;
+using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
 using TeamsBookingsBot.Domain.Invoicing;
 
@@ -7,7 +8,7 @@ namespace TeamsBookingsBot.Storage;
 
 /// <summary>
 /// The list's figures of bookings about to be written, computed in one pass: per attendee what it adds and whether
-/// the ledger leaves it open (one ledger read per 500 appointments), and per appointment the sums over its open
+/// the ledger leaves it open (the list's own ledger read, one query per 500 appointments), and per appointment the sums over its open
 /// attendees, so the appointment row is written once with them (<see cref="AppointmentColumns"/>) instead of being
 /// updated after its attendees.
 /// </summary>
@@ -46,7 +47,8 @@ internal sealed class UninvoicedListBatch
     {
         string key = BookingSql.Key(businessId);
         string fingerprint = BookingListFigures.FingerprintOf(rules);
-        HashSet<(string Appointment, string Customer)> blocked = await BlockedAttendeesAsync(connection, tx, businessId, bookings, ct);
+        LedgerState ledger = await UninvoicedBookingsListStore.BlockedAsync(
+            connection, tx, businessId, [.. bookings.Select(b => b.AppointmentId).Distinct(StringComparer.Ordinal)], ct);
         var values = new Dictionary<string, object?[]>(StringComparer.Ordinal);
         var attendees = new List<object?[]>();
         foreach (Booking booking in bookings)
@@ -55,7 +57,7 @@ internal sealed class UninvoicedListBatch
             var open = new List<AttendeeListFigures>();
             foreach (AttendeeListFigures attendee in figures.Attendees)
             {
-                bool isOpen = !blocked.Contains((booking.AppointmentId, attendee.CustomerKey));
+                bool isOpen = !ledger.IsBlocked(new InvoiceLedgerKey(businessId, booking.AppointmentId, attendee.CustomerKey));
                 attendees.Add([key, booking.AppointmentId, attendee.CustomerKey, Cents(attendee.Billed), Flag(attendee.Free),
                     Flag(attendee.PriceNeeded), Flag(attendee.NeedsAttention), Flag(isOpen)]);
                 if (isOpen)
@@ -70,27 +72,6 @@ internal sealed class UninvoicedListBatch
             ];
         }
         return new UninvoicedListBatch(bookings, values, attendees);
-    }
-
-    private static async Task<HashSet<(string, string)>> BlockedAttendeesAsync(
-        DbConnection connection, DbTransaction tx, string businessId, IReadOnlyList<Booking> bookings, CancellationToken ct)
-    {
-        var blocked = new HashSet<(string, string)>();
-        foreach (string[] chunk in bookings.Select(b => b.AppointmentId).Distinct(StringComparer.Ordinal).Chunk(BookingSql.MaxIdsPerStatement))
-        {
-            // The planner's and the list's rule: an attendee is open while the ledger holds no entry for it but a released one.
-            await using DbCommand command = connection.Sql("", tx).With("business_id", businessId);
-            command.CommandText = $"""
-                SELECT appointment_id, customer_key FROM invoice_ledger
-                WHERE business_id = @business_id AND state <> 'Released' AND appointment_id IN {BookingSql.InList(command, chunk)}
-                """;
-            await using DbDataReader reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                blocked.Add((reader.GetString(0), reader.GetString(1)));
-            }
-        }
-        return blocked;
     }
 
     /// <summary>Cents: every line amount is rounded to BC's 0.01 (<see cref="InvoiceLinePricing.AmountDecimals"/>), so sums stay exact in SQL.</summary>
