@@ -5,8 +5,9 @@ namespace TeamsBookingsBot.Support;
 
 /// <summary>
 /// SQLite's busy handler on a connection (SQLitePCLRaw exposes only the busy timeout): SQLite calls it each time a
-/// statement finds the database locked by another connection. It reports the wait, then lets SQLite try again after
-/// 1 ms, as SQLite's own handler would. Called from native code on the waiting thread.
+/// statement finds the database locked by another connection. It reports the wait, then gives up the thread's time
+/// slice and lets SQLite try again; after many tries the statement gets SQLITE_BUSY and Microsoft.Data.Sqlite's own
+/// retry takes over. Called from native code on the waiting thread.
 /// </summary>
 internal static class SqliteBusyHandler
 {
@@ -34,7 +35,7 @@ internal static class SqliteBusyHandler
         {
             onWait();
         }
-        Thread.Sleep(1);
+        Thread.Yield();
         return tries < 30_000 ? 1 : 0;
     }
 
