@@ -1,0 +1,7 @@
+namespace TeamsBookingsBot.Application.Setup;
+
+public enum ConnectionCheckArea
+{
+    Bookings,
+    BusinessCentral,
+}
