@@ -41,6 +41,10 @@ internal static class UntrustedTextCards
         yield return ("not synced yet", BookingsNotReadyCard.Build(new UninvoicedBookingsListing.NotSyncedYet(business, true, $"Graph refused {text}.")));
         yield return ("help, not understood", HelpCard.Build(HelpCardModel.NotUnderstood(text, [text])));
         yield return ("welcome", WelcomeCard.Build(new WelcomeCardModel(text, UsesSandboxData: true)));
+        foreach ((string name, AdaptiveCard card) in SetupCardSamples.Build(text))
+        {
+            yield return (name, card);
+        }
     }
 
     private static InvoicePreview Preview(string text)

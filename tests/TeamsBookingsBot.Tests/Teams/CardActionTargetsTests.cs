@@ -24,12 +24,19 @@ public sealed class CardActionTargetsTests
         new MarkInvoicedActionData(["a1"], Query),
         new ExcludeActionData(["a1"], Query),
         new UndoInvoiceActionData(Guid.NewGuid(), Guid.NewGuid()),
+        new SetupShowActionData(),
+        new SetupAddActionData(),
+        new SetupEditActionData("salon@contoso.com", KeepInputs: true),
+        new SetupSaveActionData("salon@contoso.com", 2),
+        new SetupTestActionData("salon@contoso.com"),
     ];
 
     [Fact]
     public void Of_EveryVerb_NamesWhatItsDataPointsAtUnlessItCarriesNoIds()
     {
-        string[] idless = [CardVerbs.Help, CardVerbs.ShowUninvoiced, CardVerbs.SyncNow, CardVerbs.SyncStatus];
+        // Setup buttons name a business only: the setup looks it up inside the activity's tenant, never through a stored card.
+        string[] idless = [CardVerbs.Help, CardVerbs.ShowUninvoiced, CardVerbs.SyncNow, CardVerbs.SyncStatus,
+            CardVerbs.SetupShow, CardVerbs.SetupAdd, CardVerbs.SetupEdit, CardVerbs.SetupSave, CardVerbs.SetupTest];
 
         Assert.Equal(CardVerbs.All.Order(StringComparer.Ordinal), Samples.Select(s => s.Verb).Order(StringComparer.Ordinal));
         Assert.All(Samples, data => Assert.Equal(idless.Contains(data.Verb), CardActionTargets.Of(data).TouchesNothing));

@@ -20,6 +20,9 @@ public abstract record ChatCommand
 
     public sealed record Help : ChatCommand;
 
+    /// <summary>"setup": the Bookings businesses of the tenant and how each syncs and invoices (admins only).</summary>
+    public sealed record Setup : ChatCommand;
+
     /// <summary>"export audit log last month": the invoicing audit entries of <paramref name="Range"/> as CSV.</summary>
     public sealed record ExportAudit(DateRange Range) : ChatCommand;
 
