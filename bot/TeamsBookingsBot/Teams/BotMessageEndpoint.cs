@@ -88,7 +88,7 @@ internal sealed class BotMessageEndpoint(
                 return isInvoke ? ToResult(StillWorking(activity)) : Results.Ok();
         }
 
-        await references.TouchServiceUrlAsync(conversationId, activity.ServiceUrl!, activity.Id, time.GetUtcNow(), ct);
+        await references.TouchServiceUrlAsync(activity.GetTenantId() ?? "", conversationId, activity.ServiceUrl!, activity.Id, time.GetUtcNow(), ct);
         var turn = new TurnContext(activity, connector, referenceId, logger);
         InvokeResponse? response;
         try
