@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Hosting;
 using TeamsBookingsBot.Application.Setup;
 using TeamsBookingsBot.Setup;
 
@@ -36,7 +37,10 @@ internal static class StorageExtensions
         services.AddSingleton<IListSnapshotStore, ListSnapshotStore>();
         services.AddSingleton<IBusinessSettingsStore, BusinessSettingsStore>();
         services.AddSingleton<BusinessSettingsSeeder>();
-        services.AddSingleton<StorageMigrator>();
+        // Migration 11 moves rows that predate tenants to the tenant configuration sets up (ConfiguredTenant).
+        services.AddSingleton(sp => new StorageMigrator(
+            sp.GetRequiredService<IDbConnectionFactory>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<StorageMigrator>>(),
+            configuredTenantId: ConfiguredTenant.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>())));
 
         // Order matters: hosted services start in registration order, and the purge needs the schema.
         services.AddHostedService<StorageMigrationHostedService>();

@@ -16,7 +16,7 @@ public abstract class TenantScopeMigrationTests(StorageDatabase database)
     [Fact]
     public async Task Migrate_WithConfiguredTenant_RowsTakeTheirConversationsTenantElseTheConfiguredOneInLowerCase()
     {
-        (IDbConnectionFactory db, StorageMigrator migrator) = await BeforeTenantsAsync("Configured-Tenant");
+        (IDbConnectionFactory db, StorageMigrator migrator) = await BeforeTenantsAsync(new() { ["MicrosoftAppTenantId"] = "Configured-Tenant" });
 
         await migrator.MigrateAsync(default);
 
@@ -28,9 +28,19 @@ public abstract class TenantScopeMigrationTests(StorageDatabase database)
     }
 
     [Fact]
+    public async Task Migrate_NoAppTenantButTheSandbox_RowsOfUnknownConversationsTakeTheSandboxTenant()
+    {
+        (IDbConnectionFactory db, StorageMigrator migrator) = await BeforeTenantsAsync(new() { ["Sandbox:Enabled"] = "true" });
+
+        await migrator.MigrateAsync(default);
+
+        Assert.Contains("audit|a:unknown|" + Hosting.SandboxMode.DefaultTenantId, await TenantsAsync(db));
+    }
+
+    [Fact]
     public async Task Migrate_WithoutConfiguredTenant_RowsOfUnknownConversationsBelongToNoTenant()
     {
-        (IDbConnectionFactory db, StorageMigrator migrator) = await BeforeTenantsAsync(null);
+        (IDbConnectionFactory db, StorageMigrator migrator) = await BeforeTenantsAsync(new() { ["Sandbox:Enabled"] = "false" });
 
         await migrator.MigrateAsync(default);
 
@@ -40,11 +50,16 @@ public abstract class TenantScopeMigrationTests(StorageDatabase database)
             await TenantsAsync(db));
     }
 
-    // Schema 8 with a reference (its tenant in mixed case, as stored before tenants were lower-cased) for a:known, and an
+    // The app's own migrator (AddStorage) over configuration with the given keys, and schema 8 with a reference (its tenant in mixed case, as stored before tenants were lower-cased) for a:known, and an
     // audit entry, a receipt, a run and a list card of a:known and of a:unknown, which has no reference.
-    private async Task<(IDbConnectionFactory, StorageMigrator)> BeforeTenantsAsync(string? configuredTenant)
+    private async Task<(IDbConnectionFactory, StorageMigrator)> BeforeTenantsAsync(Dictionary<string, string?> settings)
     {
-        IServiceProvider services = database.BuildHost(await database.CreateFreshDatabaseAsync()).Services;
+        Dictionary<string, string?> configuration = await database.CreateFreshDatabaseAsync();
+        foreach ((string key, string? value) in settings)
+        {
+            configuration[key] = value;
+        }
+        IServiceProvider services = database.BuildHost(configuration).Services;
         IDbConnectionFactory db = services.GetRequiredService<IDbConnectionFactory>();
         ILogger<StorageMigrator> log = services.GetRequiredService<ILogger<StorageMigrator>>();
         await new StorageMigrator(db, database.Time, log, [.. MigrationCatalog.All.Where(m => m.Version <= 8)]).MigrateAsync(default);
@@ -73,7 +88,7 @@ public abstract class TenantScopeMigrationTests(StorageDatabase database)
                 VALUES ('list-1', 'salon@contoso.com', NULL, 'a:unknown', 'aad-alex', @now)
                 """);
         }
-        return (db, new StorageMigrator(db, database.Time, log, configuredTenantId: configuredTenant));
+        return (db, services.GetRequiredService<StorageMigrator>());
     }
 
     private static async Task<List<string>> TenantsAsync(IDbConnectionFactory db)
