@@ -7,7 +7,7 @@ namespace TeamsBookingsBot.Storage;
 /// Writes the businesses configuration describes into <c>business_settings</c> in one transaction (see
 /// <see cref="BusinessSettingsSeed"/>), and removes the businesses only configuration had set up and no longer does.
 /// </summary>
-internal sealed class BusinessSettingsSeeder(IDbConnectionFactory db, TimeProvider time)
+internal sealed class BusinessSettingsSeeder(IDbConnectionFactory db, TimeProvider time, CachedBusinessSettingsStore cache)
 {
     public async Task<BusinessSettingsSeedReport> SeedAsync(IReadOnlyList<BusinessSettings> configured, CancellationToken ct)
     {
@@ -55,6 +55,7 @@ internal sealed class BusinessSettingsSeeder(IDbConnectionFactory db, TimeProvid
             }
         }
         await transaction.CommitAsync(ct);
+        cache.Changed();
         return new BusinessSettingsSeedReport(added, updated, removed, elsewhere);
     }
 }

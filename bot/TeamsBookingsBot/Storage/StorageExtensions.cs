@@ -35,7 +35,7 @@ internal static class StorageExtensions
         services.AddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         services.AddSingleton<IActivityReceiptStore, ActivityReceiptStore>();
         services.AddSingleton<IListSnapshotStore, ListSnapshotStore>();
-        services.AddSingleton<IBusinessSettingsStore, BusinessSettingsStore>();
+        services.TryAddBusinessSettings();
         services.AddSingleton<BusinessSettingsSeeder>();
         // Migration 11 moves rows that predate tenants to the tenant configuration sets up (ConfiguredTenant).
         services.AddSingleton(sp => new StorageMigrator(
@@ -49,6 +49,16 @@ internal static class StorageExtensions
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name, tags: [StorageHealthCheck.ReadyTag]);
         return builder;
+    }
+
+    /// <summary>The business settings store, read through its in-memory cache; for hosts that wire stores without AddStorage too.</summary>
+    internal static IServiceCollection TryAddBusinessSettings(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<BusinessSettingsStore>();
+        services.TryAddSingleton<CachedBusinessSettingsStore>();
+        services.TryAddSingleton<IBusinessSettingsStore>(sp => sp.GetRequiredService<CachedBusinessSettingsStore>());
+        return services;
     }
 
     private static IDbConnectionFactory CreateConnectionFactory(StorageOptions options, IHostEnvironment environment) =>
