@@ -54,7 +54,7 @@ internal sealed class ConversationLifecycleHandler(
 
     private async Task RevokeAsync(TurnContext turn, CancellationToken ct)
     {
-        bool revoked = await references.RevokeAsync(turn.ConversationId, time.GetUtcNow(), ct);
+        bool revoked = await references.RevokeAsync(turn.TenantId ?? "", turn.ConversationId, time.GetUtcNow(), ct);
         TeamsLog.ConversationRevoked(logger, turn.ConversationId, revoked);
     }
 
