@@ -37,12 +37,25 @@ internal sealed class BusinessCentralConnections(
         return Client(ConfiguredTenant, new BcCompanyRef(o.Environment, o.CompanyId, o.CompanyName), o.IsConfigured);
     }
 
-    private BusinessCentralClient Client(string? tenantId, BcCompanyRef company, bool configured)
+    /// <summary>The harmless calls of "Test connection" in <paramref name="environment"/> of <paramref name="tenantId"/>.</summary>
+    public BusinessCentralProbe Probe(string tenantId, string environment)
+    {
+        Connection connection = ConnectionFor(tenantId, new BcCompanyRef(environment, null, null), configured: true);
+        return new BusinessCentralProbe(new BusinessCentralHttp(
+            httpClients.CreateClient(BusinessCentralExtensions.HttpClientName), connection.Endpoint, connection.Credential, _logger));
+    }
+
+    private Connection ConnectionFor(string? tenantId, BcCompanyRef company, bool configured)
     {
         // An explicit BusinessCentral:TenantId wins, as its credentials do: that app lives in that tenant.
         string? tenant = FirstText(options.Value.TenantId, tenantId);
         string key = $"{tenant}|{company.Environment}|{company.CompanyId}|{company.CompanyName}|{configured}";
-        Connection connection = _connections.GetOrAdd(key, _ => new Lazy<Connection>(() => Open(tenant, company, configured))).Value;
+        return _connections.GetOrAdd(key, _ => new Lazy<Connection>(() => Open(tenant, company, configured))).Value;
+    }
+
+    private BusinessCentralClient Client(string? tenantId, BcCompanyRef company, bool configured)
+    {
+        Connection connection = ConnectionFor(tenantId, company, configured);
         return new BusinessCentralClient(
             httpClients.CreateClient(BusinessCentralExtensions.HttpClientName), connection.Options, connection.Endpoint, connection.Session,
             connection.Credential, _logger);
