@@ -4,6 +4,7 @@ using TeamsBookingsBot.Hosting;
 using TeamsBookingsBot.Invoicing;
 using TeamsBookingsBot.Sandbox;
 using TeamsBookingsBot.Scheduling;
+using TeamsBookingsBot.Setup;
 using TeamsBookingsBot.Storage;
 using TeamsBookingsBot.Teams;
 using TeamsBookingsBot.Teams.Handlers;
@@ -21,6 +22,7 @@ if (sandbox)
 builder.AddStorage();
 builder.AddGraphBookings();
 builder.AddBusinessCentral();
+builder.AddConnectionSetup();
 builder.AddInvoicing();
 builder.AddTeamsBot();
 builder.AddUninvoicedBookingsChat();
