@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Application.Roles;
 
 namespace TeamsBookingsBot.Storage;
 
@@ -32,6 +33,7 @@ internal static class StorageExtensions
         services.AddSingleton<IConversationReferenceStore, ConversationReferenceStore>();
         services.AddSingleton<IActivityReceiptStore, ActivityReceiptStore>();
         services.AddSingleton<IListSnapshotStore, ListSnapshotStore>();
+        services.AddSingleton<ITenantRoleStore, TenantRoleStore>();
         services.AddSingleton<StorageMigrator>();
 
         // Order matters: hosted services start in registration order, and the purge needs the schema.
