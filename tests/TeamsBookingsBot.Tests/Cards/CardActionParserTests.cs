@@ -26,6 +26,9 @@ public sealed class CardActionParserTests
         new InvoiceCreateActionData(["appt-1"], RunId) { DraftCount = 3, Query = Query },
         new UndoInvoiceActionData(new Guid("0c6a1a8e-2f44-4f7b-9a51-3d1f3b2c9e01"), RunId),
         new UndoInvoiceActionData(new Guid("0c6a1a8e-2f44-4f7b-9a51-3d1f3b2c9e01"), RunId) { Undone = [RunId], Query = Query },
+        new PeopleActionData(),
+        new ChangeRoleActionData("00000000-0000-0000-0000-000000000021", Application.Roles.TenantRole.Invoicer) { MemberId = "29:user-megan" },
+        new ChangeRoleActionData("00000000-0000-0000-0000-000000000021", Application.Roles.TenantRole.Member),
     ];
 
     private static BookingListQuery Query => new(

@@ -24,6 +24,8 @@ public static class CardActionParser
         [CardVerbs.MarkInvoiced] = typeof(MarkInvoicedActionData),
         [CardVerbs.Exclude] = typeof(ExcludeActionData),
         [CardVerbs.InvoiceUndo] = typeof(UndoInvoiceActionData),
+        [CardVerbs.People] = typeof(PeopleActionData),
+        [CardVerbs.ChangeRole] = typeof(ChangeRoleActionData),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, FrozenSet<string>> DataKeys = DataTypes.Values.ToFrozenDictionary(

@@ -14,6 +14,8 @@ public static class CardVerbs
     public const string MarkInvoiced = "bookings.markInvoiced";
     public const string Exclude = "bookings.exclude";
     public const string InvoiceUndo = "invoice.undo";
+    public const string People = "people.show";
+    public const string ChangeRole = "people.change";
 
-    public static IReadOnlyList<string> All { get; } = [Help, ShowUninvoiced, SyncNow, SyncStatus, InvoicePreview, InvoiceCreate, ShowPage, InvoiceAll, MarkInvoiced, Exclude, InvoiceUndo];
+    public static IReadOnlyList<string> All { get; } = [Help, ShowUninvoiced, SyncNow, SyncStatus, InvoicePreview, InvoiceCreate, ShowPage, InvoiceAll, MarkInvoiced, Exclude, InvoiceUndo, People, ChangeRole];
 }
