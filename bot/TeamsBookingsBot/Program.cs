@@ -8,6 +8,7 @@ using TeamsBookingsBot.Setup;
 using TeamsBookingsBot.Storage;
 using TeamsBookingsBot.Teams;
 using TeamsBookingsBot.Teams.Handlers;
+using TeamsBookingsBot.Teams.Setup;
 using TeamsBookingsBot.Teams.Invoicing;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
@@ -27,6 +28,7 @@ builder.AddInvoicing();
 builder.AddTeamsBot();
 builder.AddUninvoicedBookingsChat();
 builder.AddInvoicingChat();
+builder.AddSetupCards();
 builder.AddScheduling();
 builder.AddBookingSync();
 

@@ -4,6 +4,7 @@ using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Hosting;
 using TeamsBookingsBot.Application.Setup;
 using TeamsBookingsBot.Setup;
+using TeamsBookingsBot.Application.Roles;
 
 namespace TeamsBookingsBot.Storage;
 
@@ -41,6 +42,7 @@ internal static class StorageExtensions
         services.AddSingleton(sp => new StorageMigrator(
             sp.GetRequiredService<IDbConnectionFactory>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<StorageMigrator>>(),
             configuredTenantId: ConfiguredTenant.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>())));
+        services.AddSingleton<ITenantRoleStore, TenantRoleStore>();
 
         // Order matters: hosted services start in registration order, and the purge needs the schema.
         services.AddHostedService<StorageMigrationHostedService>();

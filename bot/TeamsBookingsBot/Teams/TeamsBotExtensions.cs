@@ -4,6 +4,7 @@ using TeamsBookingsBot.Diagnostics;
 using TeamsBookingsBot.Teams.Authentication;
 using TeamsBookingsBot.Teams.Connector;
 using TeamsBookingsBot.Teams.Handlers;
+using TeamsBookingsBot.Teams.Roles;
 using TeamsBookingsBot.Teams.Turns;
 
 namespace TeamsBookingsBot.Teams;
@@ -20,6 +21,11 @@ public static class TeamsBotExtensions
         builder.Services.AddSingleton<ChatMessageHandler>();
         builder.Services.AddSingleton<CardActionDispatcher>();
         builder.Services.AddSingleton<CardActionGuard>();
+        builder.Services.AddSingleton<ConfiguredAdmins>();
+        builder.Services.AddSingleton<FirstAdminPolicy>();
+        builder.Services.AddSingleton<RoleCheck>();
+        builder.Services.AddSingleton<RoleRefusal>();
+        builder.Services.AddHostedService<ConfiguredAdminsSeeding>();
         builder.Services.TryAddSingleton<IBusinessAccess, TenantBusinessAccess>();
         builder.Services.AddSingleton<ConversationLifecycleHandler>();
         builder.Services.AddSingleton<ICardActionHandler, HelpCardActionHandler>();

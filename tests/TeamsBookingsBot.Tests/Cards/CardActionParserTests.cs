@@ -32,6 +32,9 @@ public sealed class CardActionParserTests
         new SetupEditActionData("salon@contoso.com", KeepInputs: true),
         new SetupSaveActionData("salon@contoso.com", 2),
         new SetupTestActionData("salon@contoso.com"),
+        new PeopleActionData(),
+        new ChangeRoleActionData("00000000-0000-0000-0000-000000000021", Application.Roles.TenantRole.Invoicer) { MemberId = "29:user-megan" },
+        new ChangeRoleActionData("00000000-0000-0000-0000-000000000021", Application.Roles.TenantRole.Member),
     ];
 
     private static BookingListQuery Query => new(

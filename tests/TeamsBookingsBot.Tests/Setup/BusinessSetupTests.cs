@@ -4,6 +4,7 @@ using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Application.Setup;
 using TeamsBookingsBot.Domain.BusinessCentral;
 using TeamsBookingsBot.Domain.Invoicing;
+using TeamsBookingsBot.Testing.Fakes;
 
 namespace TeamsBookingsBot.Setup;
 
@@ -51,7 +52,7 @@ public sealed class BusinessSetupTests
         var invalid = Assert.IsType<BusinessSetupSaveResult.Invalid>(await Setup().SaveAsync(wrong, Admin, CancellationToken.None));
 
         Assert.Equal([BusinessSettingField.TimeZone, BusinessSettingField.Currency, BusinessSettingField.SyncInterval], invalid.Errors.Keys.Order());
-        Assert.Equal(0, _store.Saves);
+        Assert.Empty(await _store.ListAllAsync(CancellationToken.None));
         Assert.Empty(_scheduler.Applied);
         Assert.Empty(_bc.Opened);
     }
@@ -64,7 +65,7 @@ public sealed class BusinessSetupTests
         var invalid = Assert.IsType<BusinessSetupSaveResult.Invalid>(await Setup().SaveAsync(other, Admin, CancellationToken.None));
 
         Assert.Equal("The environment Production has no company Fabrikam. It has: CRONUS.", invalid.Errors[BusinessSettingField.BusinessCentralCompany]);
-        Assert.Equal(0, _store.Saves);
+        Assert.Empty(await _store.ListAllAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public sealed class BusinessSetupTests
         Assert.Equal("There is no customer C-NONE in this company.", invalid.Errors[BusinessSettingField.CustomerTemplate]);
         Assert.Equal("There is no item C-TEMPLATE of type Service in this company.", invalid.Errors[BusinessSettingField.ItemTemplate]);
         Assert.Contains("S-NOSHOW", invalid.Errors[BusinessSettingField.NoShowFee], StringComparison.Ordinal);
-        Assert.Equal(0, _store.Saves);
+        Assert.Empty(await _store.ListAllAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class BusinessSetupTests
 
         Assert.StartsWith("Business Central did not answer the check, so nothing was saved: Business Central did not answer in time.",
             invalid.Errors[BusinessSettingField.BusinessCentralCompany], StringComparison.Ordinal);
-        Assert.Equal(0, _store.Saves);
+        Assert.Empty(await _store.ListAllAsync(CancellationToken.None));
         Assert.Empty(_audit.Entries);
     }
 

@@ -12,6 +12,6 @@ internal sealed class RecordingAuditLog : IAuditLog
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<AuditEntry>> ListAsync(DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken ct) =>
+    public Task<IReadOnlyList<AuditEntry>> ListAsync(string tenantId, DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<AuditEntry>>(Entries);
 }

@@ -29,14 +29,17 @@ public sealed class CardActionTargetsTests
         new SetupEditActionData("salon@contoso.com", KeepInputs: true),
         new SetupSaveActionData("salon@contoso.com", 2),
         new SetupTestActionData("salon@contoso.com"),
+        new PeopleActionData(),
+        new ChangeRoleActionData("aad-megan", Application.Roles.TenantRole.Admin) { MemberId = "29:megan" },
     ];
 
     [Fact]
     public void Of_EveryVerb_NamesWhatItsDataPointsAtUnlessItCarriesNoIds()
     {
         // Setup buttons name a business only: the setup looks it up inside the activity's tenant, never through a stored card.
+        // The people card's buttons are checked by the role check and resolved through the Connector, not against stored cards.
         string[] idless = [CardVerbs.Help, CardVerbs.ShowUninvoiced, CardVerbs.SyncNow, CardVerbs.SyncStatus,
-            CardVerbs.SetupShow, CardVerbs.SetupAdd, CardVerbs.SetupEdit, CardVerbs.SetupSave, CardVerbs.SetupTest];
+            CardVerbs.SetupShow, CardVerbs.SetupAdd, CardVerbs.SetupEdit, CardVerbs.SetupSave, CardVerbs.SetupTest, CardVerbs.People, CardVerbs.ChangeRole];
 
         Assert.Equal(CardVerbs.All.Order(StringComparer.Ordinal), Samples.Select(s => s.Verb).Order(StringComparer.Ordinal));
         Assert.All(Samples, data => Assert.Equal(idless.Contains(data.Verb), CardActionTargets.Of(data).TouchesNothing));

@@ -47,6 +47,10 @@ public static class ChatCommandParser
         {
             return Unknown(trimmed);
         }
+        if (PeopleCommandReader.TryRead(tokens) is { } people)
+        {
+            return people;
+        }
         DatePhraseParser dates = new(LocalTimeConverter.LocalDate(now, userZone), businessZone);
         Reading reading = Read(tokens, dates);
         return Decide(reading, trimmed, dates);

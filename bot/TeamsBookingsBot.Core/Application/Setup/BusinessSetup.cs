@@ -34,7 +34,7 @@ public sealed class BusinessSetup(
                 return new BusinessSetupSaveResult.OwnedElsewhere();
         }
         await scheduler.ApplyAsync(saved!, ct);
-        await audit.WriteAsync(new AuditEntry(now, actor.AadObjectId, "setup.save", actor.ConversationId, saved!.BusinessId,
+        await audit.WriteAsync(new AuditEntry(now, actor.AadObjectId, "setup.save", proposed.TenantId, actor.ConversationId, saved!.BusinessId,
             Describe(saved!), actor.DisplayName), ct);
         return new BusinessSetupSaveResult.Saved(saved!, IsNewBusiness: proposed.Version == 0);
     }

@@ -29,6 +29,8 @@ public static class CardActionParser
         [CardVerbs.SetupEdit] = typeof(SetupEditActionData),
         [CardVerbs.SetupSave] = typeof(SetupSaveActionData),
         [CardVerbs.SetupTest] = typeof(SetupTestActionData),
+        [CardVerbs.People] = typeof(PeopleActionData),
+        [CardVerbs.ChangeRole] = typeof(ChangeRoleActionData),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, FrozenSet<string>> DataKeys = DataTypes.Values.ToFrozenDictionary(

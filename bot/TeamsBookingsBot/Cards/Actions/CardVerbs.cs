@@ -19,7 +19,9 @@ public static class CardVerbs
     public const string SetupEdit = "setup.edit";
     public const string SetupSave = "setup.save";
     public const string SetupTest = "setup.test";
+    public const string People = "people.show";
+    public const string ChangeRole = "people.change";
 
     public static IReadOnlyList<string> All { get; } = [Help, ShowUninvoiced, SyncNow, SyncStatus, InvoicePreview, InvoiceCreate, ShowPage, InvoiceAll, MarkInvoiced, Exclude, InvoiceUndo,
-        SetupShow, SetupAdd, SetupEdit, SetupSave, SetupTest];
+        SetupShow, SetupAdd, SetupEdit, SetupSave, SetupTest, People, ChangeRole];
 }

@@ -15,6 +15,7 @@ internal static class MigrationCatalog
         new Migration0008ReceiptResponses(),
         new Migration0010BusinessSettings(),
         new Migration0011TenantScopes(),
+        new Migration0013TenantRoles(),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -13,7 +13,6 @@ public static class SetupExtensions
     {
         IServiceCollection services = builder.Services;
         services.AddTransient(sp => ActivatorUtilities.CreateInstance<BusinessSetup>(sp));
-        services.AddTransient<SetupFirstAdmin>();
         services.AddTransient<SetupResponder>();
         services.AddSingleton<IChatCommandHandler, SetupChatHandler>();
         services.AddSingleton<ICardActionHandler, SetupShowCardActionHandler>();

@@ -5,6 +5,7 @@ using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Cards.AdaptiveCards;
 using TeamsBookingsBot.Cards.Setup;
 using TeamsBookingsBot.Domain.BusinessCentral;
+using TeamsBookingsBot.Teams.Roles;
 
 namespace TeamsBookingsBot.Teams.Setup;
 
@@ -18,7 +19,7 @@ internal sealed class SetupResponder(
     IBusinessCentralCompanyDirectory companyDirectory,
     IConnectionCheck connectionCheck,
     BusinessSetup setup,
-    SetupFirstAdmin firstAdmin)
+    FirstAdminPolicy firstAdmin)
 {
     public async Task<RenderedCard> OverviewAsync(string tenantId, string? notice, CancellationToken ct)
     {
@@ -58,7 +59,7 @@ internal sealed class SetupResponder(
         switch (await setup.SaveAsync(proposed, actor, ct))
         {
             case BusinessSetupSaveResult.Saved saved:
-                bool becameAdmin = await firstAdmin.OnSetupSavedAsync(tenantId, actor, ct);
+                bool becameAdmin = await firstAdmin.OnSetupSavedAsync(tenantId, actor.AadObjectId, actor.DisplayName, ct);
                 return SetupSavedCard.Build(new SetupSavedCardModel(saved.Settings, NameOf(saved.Settings), saved.IsNewBusiness, becameAdmin));
             case BusinessSetupSaveResult.Invalid invalid:
                 return await FormAsync(proposed, invalid.Errors, notice: null, ct);
