@@ -17,8 +17,9 @@ internal sealed class ShowUninvoicedCardActionHandler(UninvoicedListResponder re
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken ct)
     {
         var data = (ShowUninvoicedActionData)request.Data;
-        TimeZoneInfo userZone = TimeZoneResolver.ResolveFirst(turn.Activity.LocalTimezone, businessZone.Zone.Id);
-        DateRange range = BookingRangeResolver.Resolve(data.Range, time.GetUtcNow(), userZone, businessZone.Zone);
+        TimeZoneInfo zone = await businessZone.ZoneAsync(turn.TenantId, ct);
+        TimeZoneInfo userZone = TimeZoneResolver.ResolveFirst(turn.Activity.LocalTimezone, zone.Id);
+        DateRange range = BookingRangeResolver.Resolve(data.Range, time.GetUtcNow(), userZone, zone);
         var listRequest = new UninvoicedBookingsRequest(null, range, new BookingFilter(Customer: data.Customer));
         // The responder posts the list itself: while the first sync runs, it replaces its "fetching" card when it ends.
         await responder.SendAsync(turn, listRequest, readyToInvoice: false, ct);

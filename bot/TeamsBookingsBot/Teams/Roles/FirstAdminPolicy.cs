@@ -32,6 +32,10 @@ internal sealed class FirstAdminPolicy(ITenantRoleStore store, IAuditLog audit, 
         return await OnUseAsync(person, ct) ? TenantRole.Admin : await store.GetRoleAsync(person.TenantId, person.AadObjectId, ct);
     }
 
+    /// <summary>Whether the help card should teach this person the setup.</summary>
+    public async Task<bool> IsAdminAsync(RolePerson? person, CancellationToken ct) =>
+        await RoleOfAsync(person, ct) == TenantRole.Admin;
+
     /// <summary>
     /// Applies the rules to a person using the bot (any command or button): a configured admin's row is written with their
     /// name, and in the sandbox the first person of a tenant without an admin claims it. True when the person is admin by
