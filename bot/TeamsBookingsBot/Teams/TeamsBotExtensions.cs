@@ -20,7 +20,7 @@ public static class TeamsBotExtensions
         builder.Services.AddSingleton<ChatMessageHandler>();
         builder.Services.AddSingleton<CardActionDispatcher>();
         builder.Services.AddSingleton<CardActionGuard>();
-        builder.Services.TryAddSingleton<IBusinessAccess, ConfiguredBusinessAccess>();
+        builder.Services.TryAddSingleton<IBusinessAccess, TenantBusinessAccess>();
         builder.Services.AddSingleton<ConversationLifecycleHandler>();
         builder.Services.AddSingleton<ICardActionHandler, HelpCardActionHandler>();
         builder.Services.AddSingleton<BusinessTimeZone>();

@@ -13,6 +13,7 @@ internal static class MigrationCatalog
         new Migration0006AuditActorName(),
         new Migration0007ListQuery(),
         new Migration0008ReceiptResponses(),
+        new Migration0010BusinessSettings(),
     ];
 
     public static int LatestVersion => All[^1].Version;
