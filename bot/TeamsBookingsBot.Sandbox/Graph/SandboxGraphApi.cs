@@ -19,6 +19,11 @@ public sealed class SandboxGraphApi(SandboxBookingsData data, TimeProvider time,
     public const int ConcurrencyLimit = 4;
     public const string ThrottleRetryAfter = "2.128";
 
+    /// <summary>A listed business whose every request answers 403 ErrorAccessDenied, as a mailbox the app has no permission for does.</summary>
+    public const string ForbiddenMailbox = "northwindclinic@contoso.onmicrosoft.com";
+
+    public const string ForbiddenBusinessName = "Northwind Clinic";
+
     private readonly ConcurrentQueue<SandboxGraphFault> faults = new();
 
     public SandboxBookingsData Data => data;
@@ -53,6 +58,9 @@ public sealed class SandboxGraphApi(SandboxBookingsData data, TimeProvider time,
     public RouteGroupBuilder Map(IEndpointRouteBuilder routes, string prefix)
     {
         string root = prefix.TrimEnd('/') + "/v1.0";
+        routes.MapGet(root + "/solutions/bookingBusinesses", (HttpContext http) => faults.TryDequeue(out SandboxGraphFault? fault)
+            ? Fault(http, fault)
+            : Json(SandboxGraphJson.BusinessList()));
         RouteGroupBuilder business = routes.MapGroup(root + "/solutions/bookingBusinesses/{id}");
         business.MapGet("", (HttpContext http, string id) =>
             HandleAsync(http, id, "business", () => Json(SandboxGraphJson.Business())));
@@ -95,6 +103,10 @@ public sealed class SandboxGraphApi(SandboxBookingsData data, TimeProvider time,
             if (Latency > TimeSpan.Zero)
             {
                 await Task.Delay(Latency, time, http.RequestAborted);
+            }
+            if (string.Equals(mailbox, ForbiddenMailbox, StringComparison.OrdinalIgnoreCase))
+            {
+                return Error(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
             }
             return data.IsMailbox(mailbox)
                 ? answer()

@@ -134,6 +134,29 @@ internal static class SandboxGraphJson
         ["workingHours"] = new JsonArray(),
     };
 
+    /// <summary>
+    /// <c>GET /solutions/bookingBusinesses</c>: the salon, and a business whose mailbox answers 403 as one the app has no
+    /// permission for does (to try "Test connection" on a broken case).
+    /// </summary>
+    public static string BusinessList() => new JsonObject
+    {
+        ["@odata.context"] = $"{Context}/$metadata#solutions/bookingBusinesses",
+        ["value"] = new JsonArray(
+            new JsonObject
+            {
+                ["id"] = SandboxBookingsData.Mailbox,
+                ["displayName"] = SandboxBookingsData.BusinessName,
+                ["email"] = SandboxBookingsData.Mailbox,
+                ["defaultCurrencyIso"] = SandboxBookingsData.Currency,
+                ["bookingPageSettings"] = new JsonObject { ["businessTimeZone"] = SandboxBookingsData.TimeZoneId },
+            },
+            new JsonObject
+            {
+                ["id"] = SandboxGraphApi.ForbiddenMailbox,
+                ["displayName"] = SandboxGraphApi.ForbiddenBusinessName,
+            }),
+    }.ToJsonString();
+
     public static string Business() => new JsonObject
     {
         ["@odata.context"] = $"{Context}/$entity",

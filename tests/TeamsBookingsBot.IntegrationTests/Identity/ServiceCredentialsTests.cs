@@ -10,6 +10,7 @@ using TeamsBookingsBot.BusinessCentral;
 using TeamsBookingsBot.Domain.BusinessCentral;
 using TeamsBookingsBot.Graph;
 using TeamsBookingsBot.Sandbox.BusinessCentral;
+using TeamsBookingsBot.Testing.Fakes;
 
 namespace TeamsBookingsBot.Identity;
 

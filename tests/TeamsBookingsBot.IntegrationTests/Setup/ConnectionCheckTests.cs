@@ -74,6 +74,19 @@ public sealed class ConnectionCheckTests
     }
 
     [Fact]
+    public async Task Check_SandboxBusinessWithoutPermission_SaysWhichPermissionToGrant()
+    {
+        await using WebApplication app = await StartAsync();
+
+        ConnectionReport report = await app.Services.GetRequiredService<IConnectionCheck>()
+            .CheckAsync(Salon with { BusinessId = SandboxGraphApi.ForbiddenMailbox }, default);
+
+        ConnectionCheckStep graph = Assert.Single(report.Steps, s => s.Area == ConnectionCheckArea.Bookings);
+        Assert.False(graph.Passed);
+        Assert.Contains("(403): in tenant contoso-tenant, grant the app the application permission Bookings.Read.All", graph.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_CompanyNotFound_NamesTheCompaniesThereAre()
     {
         await using WebApplication app = await StartAsync();
@@ -117,21 +130,5 @@ public sealed class ConnectionCheckTests
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task<WebApplication> StartAsync(Dictionary<string, string?>? settings = null)
-    {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Sandbox:Date"] = "2026-11-18" });
-        builder.Configuration.AddInMemoryCollection(settings ?? []);
-        builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Teams.BotApplicationFactory.Now));
-        builder.AddSandbox();
-        builder.AddGraphBookings();
-        builder.AddBusinessCentral();
-        builder.AddConnectionSetup();
-        WebApplication app = builder.Build();
-        app.MapSandbox();
-        await app.StartAsync();
-        return app;
-    }
+    private static Task<WebApplication> StartAsync(Dictionary<string, string?>? settings = null) => SetupSandboxApp.StartAsync(settings);
 }
