@@ -89,7 +89,15 @@ internal sealed class SetupResponder(
         // A new business starts from what Bookings says of it (name, zone and currency where Graph has them).
         (IReadOnlyList<BookingsBusinessListing> listed, _) = await ListBookingsAsync(tenantId, ct);
         BookingsBusinessListing? known = listed.FirstOrDefault(b => string.Equals(b.Id, businessId, StringComparison.OrdinalIgnoreCase));
-        var fresh = new BusinessSettings { TenantId = tenantId, BusinessId = known?.Id ?? businessId.Trim(), DisplayName = known?.DisplayName };
+        // Its Business Central environment is the one the tenant's other businesses use, else BC's default one.
+        string environment = (await settings.ListAsync(tenantId, ct)).Select(b => b.BusinessCentral?.Environment).FirstOrDefault(e => e is { Length: > 0 }) ?? "Production";
+        var fresh = new BusinessSettings
+        {
+            TenantId = tenantId,
+            BusinessId = known?.Id ?? businessId.Trim(),
+            DisplayName = known?.DisplayName,
+            BusinessCentral = new BcCompanyRef(environment, null, null),
+        };
         return fresh with
         {
             TimeZoneId = known?.TimeZoneId ?? fresh.TimeZoneId,
