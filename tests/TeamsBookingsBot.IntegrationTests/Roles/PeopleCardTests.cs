@@ -98,8 +98,11 @@ public sealed class PeopleCardTests : IAsyncLifetime
         await TypedCardAsync("add admin <at>Megan</at>", ChatUser.Alex, Mention("29:user-megan", "Megan"));
 
         JsonNode configured = await TypedCardAsync("remove admin <at>Alex</at>", ChatUser.Megan, Mention("29:user-1", "Alex"));
+        JsonNode notInvoicer = await TypedCardAsync("remove invoicer <at>Megan</at>", ChatUser.Megan, Mention("29:user-megan", "Megan"));
 
         Assert.Contains("Alex Wilber is an admin named in the bot's configuration (Bot:Admins): change it there.", VisibleText(configured), StringComparison.Ordinal);
+        Assert.Contains("Megan Bowen is an admin (admins may invoice): type \"remove admin\" to take that away.", VisibleText(notInvoicer), StringComparison.Ordinal);
+        Assert.Equal(TenantRole.Admin, await RoleOfAsync("aad-megan"));
     }
 
     [Fact]

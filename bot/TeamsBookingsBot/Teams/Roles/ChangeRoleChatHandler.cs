@@ -53,8 +53,8 @@ internal sealed class ChangeRoleChatHandler(ITenantRoleStore store, Conversation
                 ? $"{member.Name} is already {RoleChanges.RoleName(current)}."
                 : await changes.ChangeAsync(admin, member.AadObjectId, member.Name, change.Role, ct);
         }
-        return current == change.Role
-            ? await changes.ChangeAsync(admin, member.AadObjectId, member.Name, TenantRole.Member, ct)
+        return current == change.Role ? await changes.ChangeAsync(admin, member.AadObjectId, member.Name, TenantRole.Member, ct)
+            : current == TenantRole.Admin ? $"{member.Name} is an admin (admins may invoice): type \"remove admin\" to take that away."
             : $"{member.Name} is not {RoleChanges.RoleName(change.Role)}.";
     }
 }
