@@ -15,7 +15,20 @@ public static class PeopleCard
 
     public const string MentionHint = "Someone not listed: type \"add invoicer @name\", \"add admin @name\" or \"remove admin @name\".";
 
+    /// <summary>As many rows as fit Teams' 28 KB (each row's buttons carry their data twice, for the Submit fallback).</summary>
     public static AdaptiveCard Build(PeopleCardModel model)
+    {
+        int shown = Math.Min(model.Rows.Count, MaxRows);
+        AdaptiveCard card = Compose(model, shown);
+        while (shown > 0 && !RenderedCard.Of(card).FitsTeamsLimit)
+        {
+            shown -= Math.Max(1, shown / 5);
+            card = Compose(model, shown);
+        }
+        return card;
+    }
+
+    private static AdaptiveCard Compose(PeopleCardModel model, int shown)
     {
         var card = new AdaptiveCard
         {
@@ -32,11 +45,11 @@ public static class PeopleCard
                 Inlines = { new AdaptiveTextRun(model.Notice) { Weight = AdaptiveTextWeight.Bolder } },
             });
         }
-        foreach (PeopleCardRow row in model.Rows.Take(MaxRows))
+        foreach (PeopleCardRow row in model.Rows.Take(shown))
         {
             card.Body.Add(Row(row));
         }
-        int notShown = Math.Max(0, model.Rows.Count - MaxRows);
+        int notShown = model.Rows.Count - shown;
         if (notShown > 0 || model.MoreMembersUnread)
         {
             card.Body.Add(CardText.Plain(model.MoreMembersUnread ? "More people in this conversation are not shown."
