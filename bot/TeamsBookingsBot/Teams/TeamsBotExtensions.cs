@@ -26,6 +26,13 @@ public static class TeamsBotExtensions
         builder.Services.AddSingleton<RoleCheck>();
         builder.Services.AddSingleton<RoleRefusal>();
         builder.Services.AddHostedService<ConfiguredAdminsSeeding>();
+        builder.Services.AddSingleton<ConversationMembers>();
+        builder.Services.AddSingleton<RoleChanges>();
+        builder.Services.AddSingleton<PeopleCardBuilder>();
+        builder.Services.AddSingleton<IChatCommandHandler, PeopleChatHandler>();
+        builder.Services.AddSingleton<IChatCommandHandler, ChangeRoleChatHandler>();
+        builder.Services.AddSingleton<ICardActionHandler, PeopleCardActionHandler>();
+        builder.Services.AddSingleton<ICardActionHandler, ChangeRoleCardActionHandler>();
         builder.Services.TryAddSingleton<IBusinessAccess, TenantBusinessAccess>();
         builder.Services.AddSingleton<ConversationLifecycleHandler>();
         builder.Services.AddSingleton<ICardActionHandler, HelpCardActionHandler>();

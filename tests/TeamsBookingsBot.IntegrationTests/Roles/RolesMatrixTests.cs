@@ -19,7 +19,7 @@ public sealed class RolesMatrixTests : IAsyncLifetime
     private const string Refusal = "You can't do that here yet";
 
     private static readonly string[] Actions =
-        ["help", "sync status", "list page", "preview", "confirm", "invoice all", "mark", "exclude", "undo", "people",
+        ["help", "sync status", "list page", "preview", "confirm", "invoice all", "mark", "exclude", "undo", "people", "change role",
          "typed list", "typed help", "typed sync status", "typed export", "typed people"];
 
     private InvoicingChatApp app = null!;
@@ -43,7 +43,7 @@ public sealed class RolesMatrixTests : IAsyncLifetime
         Func<string, RoleOutcome> expected = who switch
         {
             "admin" => _ => RoleOutcome.Ran,
-            "invoicer" => a => a.EndsWith("people", StringComparison.Ordinal) ? RoleOutcome.RoleRefused : RoleOutcome.Ran,
+            "invoicer" => a => a.EndsWith("people", StringComparison.Ordinal) || a == "change role" ? RoleOutcome.RoleRefused : RoleOutcome.Ran,
             "member" => a => IsForAnyone(a) ? RoleOutcome.Ran : RoleOutcome.RoleRefused,
             _ => OtherTenant,
         };
@@ -109,6 +109,7 @@ public sealed class RolesMatrixTests : IAsyncLifetime
             ["exclude"] = () => PressAsync(new ExcludeActionData(["a4"], query), user),
             ["undo"] = () => PressAsync(new UndoInvoiceActionData(InvoiceSamples.InvoiceId(1), confirm.RunId) { Query = query }, user),
             ["people"] = () => PressAsync(new PeopleActionData(), user),
+            ["change role"] = () => PressAsync(new ChangeRoleActionData(ChatUser.Adele.AadObjectId, TenantRole.Admin) { MemberId = ChatUser.Adele.Id }, user),
             ["typed list"] = () => TypedAsync("show uninvoiced bookings", user),
             ["typed help"] = () => TypedAsync("help", user),
             ["typed sync status"] = () => TypedAsync("sync status", user),

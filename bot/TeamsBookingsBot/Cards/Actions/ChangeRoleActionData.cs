@@ -5,7 +5,8 @@ namespace TeamsBookingsBot.Cards.Actions;
 /// <summary>
 /// A button on the people card: give person <paramref name="AadObjectId"/> the role <paramref name="Role"/>
 /// (<see cref="TenantRole.Member"/> removes their role). Card data is untrusted: a role is only given to someone the
-/// Connector says is in this conversation (<see cref="MemberId"/>, their Teams id), and the tenant is the activity's.
+/// Connector says is in this conversation (<see cref="MemberId"/>, their Teams id), and the tenant is the activity's;
+/// a role is taken away from anyone of the tenant.
 /// </summary>
 public sealed record ChangeRoleActionData(string AadObjectId, TenantRole Role) : CardActionData(CardVerbs.ChangeRole)
 {
@@ -15,6 +16,5 @@ public sealed record ChangeRoleActionData(string AadObjectId, TenantRole Role) :
     public string? MemberId { get; init; }
 
     protected internal override bool IsValid() =>
-        !string.IsNullOrWhiteSpace(AadObjectId) && AadObjectId.Length <= MaxIdLength && (MemberId?.Length ?? 0) <= MaxIdLength
-        && Enum.IsDefined(Role) && (Role == TenantRole.Member || !string.IsNullOrWhiteSpace(MemberId));
+        !string.IsNullOrWhiteSpace(AadObjectId) && AadObjectId.Length <= MaxIdLength && (MemberId?.Length ?? 0) <= MaxIdLength && Enum.IsDefined(Role);
 }
