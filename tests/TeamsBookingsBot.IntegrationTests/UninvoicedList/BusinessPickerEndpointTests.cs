@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Application.Setup;
+using TeamsBookingsBot.Domain.Invoicing;
 using TeamsBookingsBot.Connector;
 using TeamsBookingsBot.Domain;
 using static TeamsBookingsBot.Testing.Fakes.ListingTestData;
@@ -91,6 +93,23 @@ public sealed class BusinessPickerEndpointTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task LinkedToTheSecondBusiness_MarkActsOnItsBookings_AndPreviewNamesIt()
+    {
+        await PostAsync(Message("show uninvoiced bookings yesterday"));
+        JsonObject list = await PressAsync(ActionData(CardOf(connector.Requests[0].Json), "This chat is about Fabrikam Spa"));
+
+        JsonObject marked = await PressAsync(Find(list, "Mark as invoiced"), new JsonObject { ["select:spa-1"] = "true", ["select:spa-2"] = "false" });
+
+        // With two businesses a preview must know whose bookings these are: its button carries the list (this host has no
+        // Business Central to preview against; InvoicingChatEndpointTests preview through one).
+        Assert.Equal(Spa.Id, (string?)Find(list, "Preview invoices")["query"]?["businessId"]);
+        Assert.Contains("for Fabrikam Spa", Text(marked), StringComparison.Ordinal);
+        IReadOnlyDictionary<InvoiceLedgerKey, LedgerEntry> ledger = await app.Services.GetRequiredService<IInvoiceLedger>()
+            .GetStateAsync(Spa.Id, ["spa-1", "spa-2"], default);
+        Assert.Equal(["spa-1"], ledger.Keys.Select(k => k.AppointmentId).Distinct());
+    }
+
+    [Fact]
     public async Task Pick_AnotherTenantsBusinessInForgedData_IsRefusedAndLinksNothing()
     {
         await PostAsync(Message("show uninvoiced bookings yesterday"));
@@ -103,8 +122,12 @@ public sealed class BusinessPickerEndpointTests : IAsyncLifetime, IDisposable
         Assert.Null(await app.Services.GetRequiredService<IConversationBusinessLinks>().FindAsync(Tenant, ConversationId, default));
     }
 
-    private async Task<JsonObject> PressAsync(JsonObject data)
+    private async Task<JsonObject> PressAsync(JsonObject data, JsonObject? inputs = null)
     {
+        foreach ((string key, JsonNode? value) in inputs ?? [])
+        {
+            data[key] = value?.DeepClone();
+        }
         HttpResponseMessage response = await PostAsync(Activities.Invoke("inv-" + Guid.NewGuid().ToString("N"), data, replyToId: "card-activity-1"));
         JsonObject body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         return body["value"]!.AsObject();
@@ -112,6 +135,17 @@ public sealed class BusinessPickerEndpointTests : IAsyncLifetime, IDisposable
 
     private static IEnumerable<JsonObject> Actions(JsonObject card) =>
         card["body"]!.AsArray().Where(e => (string?)e!["type"] == "ActionSet").SelectMany(e => e!["actions"]!.AsArray()).Select(a => a!.AsObject());
+
+    /// <summary>The data of the button titled <paramref name="title"/> anywhere on the card.</summary>
+    private static JsonObject Find(JsonNode? node, string title) => FindOrNull(node, title) ?? throw new InvalidOperationException("No button " + title);
+
+    private static JsonObject? FindOrNull(JsonNode? node, string title) => node switch
+    {
+        JsonObject o when (string?)o["title"] == title && o["data"] is JsonObject data => data.DeepClone().AsObject(),
+        JsonObject o => o.Select(p => FindOrNull(p.Value, title)).FirstOrDefault(found => found is not null),
+        JsonArray a => a.Select(n => FindOrNull(n, title)).FirstOrDefault(found => found is not null),
+        _ => null,
+    };
 
     private static string[] Titles(JsonObject card) => [.. Actions(card).Select(a => (string)a["title"]!)];
 

@@ -26,6 +26,7 @@ public sealed class CardActionParserTests
         new InvoiceCreateActionData(["appt-1"], RunId) { DraftCount = 3, Query = Query },
         new UndoInvoiceActionData(new Guid("0c6a1a8e-2f44-4f7b-9a51-3d1f3b2c9e01"), RunId),
         new UndoInvoiceActionData(new Guid("0c6a1a8e-2f44-4f7b-9a51-3d1f3b2c9e01"), RunId) { Undone = [RunId], Query = Query },
+        new PickBusinessActionData(Query with { ListId = null }, ReadyToInvoice: true, Link: true),
     ];
 
     private static BookingListQuery Query => new(

@@ -24,6 +24,7 @@ public sealed class CardActionTargetsTests
         new MarkInvoicedActionData(["a1"], Query),
         new ExcludeActionData(["a1"], Query),
         new UndoInvoiceActionData(Guid.NewGuid(), Guid.NewGuid()),
+        new PickBusinessActionData(Query with { ListId = null }, Link: true),
     ];
 
     [Fact]
@@ -33,6 +34,8 @@ public sealed class CardActionTargetsTests
 
         Assert.Equal(CardVerbs.All.Order(StringComparer.Ordinal), Samples.Select(s => s.Verb).Order(StringComparer.Ordinal));
         Assert.All(Samples, data => Assert.Equal(idless.Contains(data.Verb), CardActionTargets.Of(data).TouchesNothing));
-        Assert.All(Samples.Where(d => !idless.Contains(d.Verb)), data => Assert.NotNull(CardActionTargets.Of(data).MadeFrom));
+        // The picker names a business and nothing stored: the guard checks the business is the tenant's.
+        Assert.All(Samples.Where(d => !idless.Contains(d.Verb) && d.Verb != CardVerbs.PickBusiness), data => Assert.NotNull(CardActionTargets.Of(data).MadeFrom));
+        Assert.Equal((true, "salon@contoso.com"), Samples.OfType<PickBusinessActionData>().Select(d => CardActionTargets.Of(d)).Select(t => (t.BusinessOnly, t.BusinessId)).Single());
     }
 }
