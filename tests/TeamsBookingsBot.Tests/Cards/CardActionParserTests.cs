@@ -35,6 +35,7 @@ public sealed class CardActionParserTests
         new PeopleActionData(),
         new ChangeRoleActionData("00000000-0000-0000-0000-000000000021", Application.Roles.TenantRole.Invoicer) { MemberId = "29:user-megan" },
         new ChangeRoleActionData("00000000-0000-0000-0000-000000000021", Application.Roles.TenantRole.Member),
+        new PickBusinessActionData(Query with { ListId = null }, ReadyToInvoice: true, Link: true),
     ];
 
     private static BookingListQuery Query => new(

@@ -31,6 +31,7 @@ public sealed class CardActionTargetsTests
         new SetupTestActionData("salon@contoso.com"),
         new PeopleActionData(),
         new ChangeRoleActionData("aad-megan", Application.Roles.TenantRole.Admin) { MemberId = "29:megan" },
+        new PickBusinessActionData(Query with { ListId = null }, Link: true),
     ];
 
     [Fact]
@@ -43,6 +44,8 @@ public sealed class CardActionTargetsTests
 
         Assert.Equal(CardVerbs.All.Order(StringComparer.Ordinal), Samples.Select(s => s.Verb).Order(StringComparer.Ordinal));
         Assert.All(Samples, data => Assert.Equal(idless.Contains(data.Verb), CardActionTargets.Of(data).TouchesNothing));
-        Assert.All(Samples.Where(d => !idless.Contains(d.Verb)), data => Assert.NotNull(CardActionTargets.Of(data).MadeFrom));
+        // The picker names a business and nothing stored: the guard checks the business is the tenant's.
+        Assert.All(Samples.Where(d => !idless.Contains(d.Verb) && d.Verb != CardVerbs.PickBusiness), data => Assert.NotNull(CardActionTargets.Of(data).MadeFrom));
+        Assert.Equal((true, "salon@contoso.com"), Samples.OfType<PickBusinessActionData>().Select(d => CardActionTargets.Of(d)).Select(t => (t.BusinessOnly, t.BusinessId)).Single());
     }
 }

@@ -31,6 +31,7 @@ public static class CardActionParser
         [CardVerbs.SetupTest] = typeof(SetupTestActionData),
         [CardVerbs.People] = typeof(PeopleActionData),
         [CardVerbs.ChangeRole] = typeof(ChangeRoleActionData),
+        [CardVerbs.PickBusiness] = typeof(PickBusinessActionData),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, FrozenSet<string>> DataKeys = DataTypes.Values.ToFrozenDictionary(

@@ -21,7 +21,8 @@ public static class CardVerbs
     public const string SetupTest = "setup.test";
     public const string People = "people.show";
     public const string ChangeRole = "people.change";
+    public const string PickBusiness = "business.pick";
 
     public static IReadOnlyList<string> All { get; } = [Help, ShowUninvoiced, SyncNow, SyncStatus, InvoicePreview, InvoiceCreate, ShowPage, InvoiceAll, MarkInvoiced, Exclude, InvoiceUndo,
-        SetupShow, SetupAdd, SetupEdit, SetupSave, SetupTest, People, ChangeRole];
+        SetupShow, SetupAdd, SetupEdit, SetupSave, SetupTest, People, ChangeRole, PickBusiness];
 }

@@ -35,6 +35,12 @@ internal sealed class CardActionGuard(
 
     private async Task<(CardActionCheck, string)> DecideAsync(InvoicingActor asking, CardActionTargets targets, CancellationToken ct)
     {
+        if (targets is { BusinessOnly: true, BusinessId: { } picked })
+        {
+            return await businesses.ServesAsync(asking.TenantId, picked, ct)
+                ? (CardActionCheck.Allowed, "")
+                : (CardActionCheck.NotFromThisChat, "the business is not served for this tenant");
+        }
         if (targets.MadeFrom is not { } madeFrom)
         {
             return (CardActionCheck.OutOfDate, "the card names no stored run or list");

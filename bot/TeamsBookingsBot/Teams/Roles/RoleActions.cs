@@ -15,7 +15,7 @@ internal static class RoleActions
         HelpActionData => RoleAction.Help,
         SyncNowActionData => RoleAction.SyncNow,
         SyncStatusActionData => RoleAction.SyncStatus,
-        ShowUninvoicedActionData or ShowPageActionData => RoleAction.List,
+        ShowUninvoicedActionData or ShowPageActionData or PickBusinessActionData => RoleAction.List,
         InvoicePreviewActionData => RoleAction.Preview,
         InvoiceCreateActionData => RoleAction.Confirm,
         InvoiceAllActionData => RoleAction.InvoiceAll,
