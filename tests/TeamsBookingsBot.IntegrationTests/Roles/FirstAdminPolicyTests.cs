@@ -26,7 +26,7 @@ public sealed class FirstAdminPolicyTests
         Assert.Equal("Only admins can change who may invoice.", (string?)response["value"]);
         Application.Ports.AuditEntry entry = Assert.Single(app.Audit.Entries, e => e.Action.StartsWith("role.", StringComparison.Ordinal));
         Assert.Equal(("role.first-admin", "aad-adele", "Adele Vance"), (entry.Action, entry.ActorAadObjectId, entry.ActorName));
-        Assert.Contains("tenant-1", entry.Details, StringComparison.Ordinal);
+        Assert.Equal("tenant-1", entry.TenantId);
     }
 
     [Fact]

@@ -20,6 +20,14 @@ internal sealed class SetupChat(BotApplicationFactory app, FakeConnector connect
         return PostedCard(before);
     }
 
+    /// <summary>Installs the app in this person's chat; the card is the welcome the bot posts.</summary>
+    public async Task<JsonObject> InstallForCardAsync()
+    {
+        int before = connector.Requests.Count;
+        await app.PostActivityAsync(Addressed(TeamsActivities.Load("playground/inbound.installationupdate.add.personal.json", connector.BaseUrl, NextId())));
+        return PostedCard(before);
+    }
+
     /// <summary>The card that replaced the pressed one, or the text the bot answered with.</summary>
     public async Task<JsonNode> PressAsync(JsonObject button, IReadOnlyDictionary<string, string>? inputs = null)
     {

@@ -124,6 +124,17 @@ public sealed class SetupEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Install_FirstPersonOfTheTenant_IsWelcomedWithSetupAndTheNextOneWithout()
+    {
+        JsonObject first = await Chat("aad-ada").InstallForCardAsync();
+        JsonObject second = await Chat("aad-bob").InstallForCardAsync();
+
+        Assert.Contains("Press **Setup** to connect", CardJson.Text(first));
+        Assert.NotNull(CardJson.FindExecute(first, CardVerbs.SetupShow));
+        Assert.Null(CardJson.FindExecute(second, CardVerbs.SetupShow));
+    }
+
+    [Fact]
     public async Task Setup_SomeoneWhoIsNotAdmin_IsRefusedWithTheAdminsName()
     {
         await Chat("aad-ada").SayForCardAsync("help"); // the sandbox tenant's first person: its admin

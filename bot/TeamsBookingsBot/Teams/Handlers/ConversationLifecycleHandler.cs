@@ -49,11 +49,14 @@ internal sealed class ConversationLifecycleHandler(
         // order and possibly at once: the store says which of them started the installation, so only one greets.
         bool isNew = await references.UpsertAsync(ToReference(turn), ct);
         // Installing is using the bot: in the sandbox the first person of a tenant becomes its admin here, before the welcome.
-        await firstAdmins.OnUseAsync(RolePerson.From(turn), ct);
+        RolePerson? person = RolePerson.From(turn);
+        bool isAdmin = await firstAdmins.OnUseAsync(person, ct) || await firstAdmins.IsAdminAsync(person, ct);
         TeamsLog.ConversationCaptured(logger, turn.ConversationId, activity.Conversation?.ConversationType ?? "personal", isNew);
         if (greet && isNew)
         {
-            await turn.SendCardAsync(WelcomeCard.Build(new WelcomeCardModel(GivenName(activity), sandbox.Enabled)), ct);
+            // The admin, or the person whose first setup would make them admin, is led to the setup.
+            bool offersSetup = isAdmin || (person is not null && await firstAdmins.SetupClaimsFirstAdminAsync(person.TenantId, ct));
+            await turn.SendCardAsync(WelcomeCard.Build(new WelcomeCardModel(GivenName(activity), sandbox.Enabled, offersSetup)), ct);
         }
     }
 

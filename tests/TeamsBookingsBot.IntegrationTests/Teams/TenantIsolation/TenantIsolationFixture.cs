@@ -77,6 +77,9 @@ public abstract class TenantIsolationFixture : IAsyncLifetime, IDisposable
             [CardVerbs.InvoiceCreate] = Button(preview, CardVerbs.InvoiceCreate),
             [CardVerbs.InvoiceUndo] = Button(result, CardVerbs.InvoiceUndo),
         };
+        // With the sandbox on, the first person of a tenant becomes its admin (audited in that tenant's own log): tenant B's
+        // first turn happens here, so a test's "changes nothing" compares turns that only read.
+        await SendAsync("help", ChatB, TenantB);
     }
 
     public async Task DisposeAsync()
