@@ -77,8 +77,13 @@ internal static class BusinessCentralSandboxSeeds
         return new BusinessCentralSandboxSeedReport(customersCreated, company.Items.Count, unmatched, ambiguous, unmapped);
     }
 
+    // Skips the template's number: a 9th Bookings customer must not share 90000 with the template.
     private static string Next(ref int number)
     {
+        if (number.ToString(CultureInfo.InvariantCulture) == BusinessCentralSandbox.TemplateCustomerNumber)
+        {
+            number += 10000;
+        }
         string value = number.ToString(CultureInfo.InvariantCulture);
         number += 10000;
         return value;

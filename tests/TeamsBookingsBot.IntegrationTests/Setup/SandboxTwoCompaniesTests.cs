@@ -39,6 +39,10 @@ public sealed class SandboxTwoCompaniesTests
         Assert.Equal(2, (await fabrikam.FindCustomersByEmailAsync(bookings.Physio.Customers[0].Email!, default)).Count);
         Assert.Empty(await fabrikam.FindCustomersByEmailAsync(bookings.Physio.Customers[^1].Email!, default));
         Assert.NotNull(await fabrikam.GetCustomerByNumberAsync(BusinessCentralSandbox.TemplateCustomerNumber, default));
+        // Both have more than eight customers: the 9th is numbered past the template's 90000, not on it.
+        BusinessCentralSandbox sandbox = app.Services.GetRequiredService<BusinessCentralSandbox>();
+        Assert.All([BusinessCentralSandbox.CronusCompanyId, BusinessCentralSandbox.FabrikamCompanyId], id =>
+            Assert.Single(sandbox.CustomersOf(id), c => c.Number == BusinessCentralSandbox.TemplateCustomerNumber));
     }
 
     [Fact]
