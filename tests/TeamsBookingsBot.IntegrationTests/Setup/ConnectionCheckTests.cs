@@ -96,7 +96,7 @@ public sealed class ConnectionCheckTests
 
         ConnectionCheckStep[] bc = [.. report.Steps.Where(s => s.Area == ConnectionCheckArea.BusinessCentral)];
         Assert.Equal([true, false], bc.Select(s => s.Passed));
-        Assert.Equal($"Business Central has no company Fabrikam Ltd in Production that the app can see (it has {BusinessCentralSandbox.CronusCompanyName}, {BusinessCentralSandbox.EmptyCompanyName}): pick one of its companies.", bc[1].Sentence);
+        Assert.Equal($"Business Central has no company Fabrikam Ltd in Production that the app can see (it has {BusinessCentralSandbox.CronusCompanyName}, {BusinessCentralSandbox.EmptyCompanyName}, {BusinessCentralSandbox.FabrikamCompanyName}): pick one of its companies.", bc[1].Sentence);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace TeamsBookingsBot.Setup;
 public sealed class DirectoryTests
 {
     [Fact]
-    public async Task Businesses_Sandbox_ListsTheSalonWithZoneAndCurrencyAndTheBusinessWithoutPermission()
+    public async Task Businesses_Sandbox_ListsBothServedBusinessesWithTheirZoneAndCurrencyAndTheBusinessWithoutPermission()
     {
         await using WebApplication app = await SetupSandboxApp.StartAsync();
 
@@ -22,6 +22,8 @@ public sealed class DirectoryTests
             [
                 new BookingsBusinessListing(SandboxBookingsData.Mailbox, SandboxBookingsData.BusinessName, SandboxBookingsData.Mailbox,
                     SandboxBookingsData.TimeZoneId, SandboxBookingsData.Currency),
+                new BookingsBusinessListing(SandboxBusinessProfile.Physio.Mailbox, "Fabrikam Physio", SandboxBusinessProfile.Physio.Mailbox,
+                    "W. Europe Standard Time", "EUR"),
                 new BookingsBusinessListing(SandboxGraphApi.ForbiddenMailbox, SandboxGraphApi.ForbiddenBusinessName, null, null, null),
             ],
             listed);
@@ -41,12 +43,12 @@ public sealed class DirectoryTests
     }
 
     [Fact]
-    public async Task Companies_Sandbox_ListsBothCompanies()
+    public async Task Companies_Sandbox_ListsTheThreeCompanies()
     {
         await using WebApplication app = await SetupSandboxApp.StartAsync();
 
         IReadOnlyList<BcCompany> companies = await app.Services.GetRequiredService<IBusinessCentralCompanyDirectory>().ListAsync("contoso-tenant", "Production", default);
 
-        Assert.Equal([BusinessCentralSandbox.CronusCompanyId, BusinessCentralSandbox.EmptyCompanyId], companies.Select(c => c.Id));
+        Assert.Equal([BusinessCentralSandbox.CronusCompanyId, BusinessCentralSandbox.EmptyCompanyId, BusinessCentralSandbox.FabrikamCompanyId], companies.Select(c => c.Id));
     }
 }
