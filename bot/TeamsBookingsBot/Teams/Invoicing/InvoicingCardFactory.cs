@@ -13,10 +13,17 @@ internal sealed class InvoicingCardFactory(IBookingsBusinessCatalog catalog, Bus
 {
     public TimeZoneInfo ZoneOf(BookingsBusiness business) => TimeZoneResolver.ResolveFirst(business.TimeZoneId);
 
-    /// <summary>The business a card without a list query means: the only configured one, else null (ask for a fresh list).</summary>
-    public async Task<string?> OnlyBusinessIdAsync(CancellationToken ct)
+    /// <summary>
+    /// The business a card without a list query means: the asking tenant's only one, else null (ask for a fresh list).
+    /// Never another tenant's: the card's run passed the guard for this tenant, so its business is one of them.
+    /// </summary>
+    public async Task<string?> OnlyBusinessIdAsync(string? tenantId, CancellationToken ct)
     {
-        IReadOnlyList<BookingsBusiness> businesses = await catalog.ListAsync(ct);
+        if (string.IsNullOrEmpty(tenantId))
+        {
+            return null;
+        }
+        IReadOnlyList<BookingsBusiness> businesses = await catalog.ListAsync(tenantId, ct);
         return businesses.Count == 1 ? businesses[0].Id : null;
     }
 
