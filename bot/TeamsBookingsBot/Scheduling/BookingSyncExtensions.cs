@@ -24,6 +24,7 @@ public static class BookingSyncExtensions
         builder.Services.AddBotMetrics();
         builder.Services.AddScoped<BookingSyncJob>();
         builder.Services.TryAddSingleton<IBookingSyncTrigger, QuartzBookingSyncTrigger>();
+        builder.Services.TryAddSingleton<Application.Setup.IBusinessSyncScheduler, QuartzBusinessSyncScheduler>();
         builder.Services.AddHostedService<BookingSyncSchedule>();
         return builder;
     }

@@ -58,6 +58,7 @@ internal static class StorageExtensions
         services.TryAddSingleton<BusinessSettingsStore>();
         services.TryAddSingleton<CachedBusinessSettingsStore>();
         services.TryAddSingleton<IBusinessSettingsStore>(sp => sp.GetRequiredService<CachedBusinessSettingsStore>());
+        services.TryAddSingleton<IConversationBusinessLinks, ConversationBusinessLinks>();
         return services;
     }
 

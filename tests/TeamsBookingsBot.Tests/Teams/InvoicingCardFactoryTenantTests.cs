@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Options;
 using TeamsBookingsBot.Domain;
-using TeamsBookingsBot.Graph;
 using TeamsBookingsBot.Teams.Handlers;
 using TeamsBookingsBot.Teams.Invoicing;
 using TeamsBookingsBot.Testing.Fakes;
@@ -18,7 +16,7 @@ public sealed class InvoicingCardFactoryTenantTests
         var catalog = new InMemoryBusinessCatalog(Contoso, fabrikam);
         catalog.Assign(Contoso.Id, "tenant-a");
         catalog.Assign(fabrikam.Id, "tenant-b");
-        var cards = new InvoicingCardFactory(catalog, new BusinessTimeZone(Options.Create(new GraphOptions())));
+        var cards = new InvoicingCardFactory(catalog, new BusinessTimeZone(catalog));
 
         Assert.Equal(Contoso.Id, await cards.OnlyBusinessIdAsync("tenant-a", default));
         Assert.Equal(fabrikam.Id, await cards.OnlyBusinessIdAsync("tenant-b", default));

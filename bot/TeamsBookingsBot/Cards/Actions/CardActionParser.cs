@@ -24,6 +24,7 @@ public static class CardActionParser
         [CardVerbs.MarkInvoiced] = typeof(MarkInvoicedActionData),
         [CardVerbs.Exclude] = typeof(ExcludeActionData),
         [CardVerbs.InvoiceUndo] = typeof(UndoInvoiceActionData),
+        [CardVerbs.PickBusiness] = typeof(PickBusinessActionData),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, FrozenSet<string>> DataKeys = DataTypes.Values.ToFrozenDictionary(

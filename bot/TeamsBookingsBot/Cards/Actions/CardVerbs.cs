@@ -14,6 +14,7 @@ public static class CardVerbs
     public const string MarkInvoiced = "bookings.markInvoiced";
     public const string Exclude = "bookings.exclude";
     public const string InvoiceUndo = "invoice.undo";
+    public const string PickBusiness = "business.pick";
 
-    public static IReadOnlyList<string> All { get; } = [Help, ShowUninvoiced, SyncNow, SyncStatus, InvoicePreview, InvoiceCreate, ShowPage, InvoiceAll, MarkInvoiced, Exclude, InvoiceUndo];
+    public static IReadOnlyList<string> All { get; } = [Help, ShowUninvoiced, SyncNow, SyncStatus, InvoicePreview, InvoiceCreate, ShowPage, InvoiceAll, MarkInvoiced, Exclude, InvoiceUndo, PickBusiness];
 }

@@ -18,8 +18,9 @@ internal sealed class ChatMessageHandler(IEnumerable<IChatCommandHandler> handle
     {
         string text = turn.Activity.GetTextWithoutMentions() ?? "";
         // "Today" is the user's date when Teams tells their zone; the days a phrase names are the business's.
-        TimeZoneInfo userZone = TimeZoneResolver.ResolveFirst(turn.Activity.LocalTimezone, businessZone.Zone.Id);
-        ChatCommand command = ChatCommandParser.Parse(text, time.GetUtcNow(), userZone, businessZone.Zone);
+        TimeZoneInfo zone = await businessZone.ZoneAsync(turn.TenantId, ct);
+        TimeZoneInfo userZone = TimeZoneResolver.ResolveFirst(turn.Activity.LocalTimezone, zone.Id);
+        ChatCommand command = ChatCommandParser.Parse(text, time.GetUtcNow(), userZone, zone);
         switch (command)
         {
             case ChatCommand.Help:

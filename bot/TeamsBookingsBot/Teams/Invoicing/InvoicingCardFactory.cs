@@ -28,13 +28,13 @@ internal sealed class InvoicingCardFactory(IBookingsBusinessCatalog catalog, Bus
     }
 
     public async Task<AdaptiveCard> ResultCardAsync(
-        InvoiceRunResult result, BookingListQuery? back, IReadOnlySet<Guid> undone, CancellationToken ct)
+        string? tenantId, InvoiceRunResult result, BookingListQuery? back, IReadOnlySet<Guid> undone, CancellationToken ct)
     {
         // The result names no business; the list it came from does, else any booking it holds back.
         string? businessId = back?.BusinessId
             ?? result.Problems.Select(p => p.Booking.BusinessId).Concat(result.Skipped.Select(s => s.Booking.BusinessId)).FirstOrDefault();
         BookingsBusiness? business = businessId is null ? null : await catalog.FindAsync(businessId, ct);
-        TimeZoneInfo zone = business is null ? fallback.Zone : ZoneOf(business);
+        TimeZoneInfo zone = business is null ? await fallback.ZoneAsync(tenantId, ct) : ZoneOf(business);
         return InvoiceResultCard.Build(new InvoiceResultCardModel(result, zone, undone, back));
     }
 }
