@@ -1,4 +1,5 @@
 using TeamsBookingsBot.Application.Setup;
+using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Cards.AdaptiveCards;
 using TeamsBookingsBot.Cards.Setup;
 using TeamsBookingsBot.Domain.BusinessCentral;
@@ -36,9 +37,11 @@ internal static class SetupCardSamples
             [new BookingsBusinessListing("salon@contoso.com", text, text, text, "EUR"), new BookingsBusinessListing("spa@contoso.com", "Spa", null, null, null)],
             $"Graph said {text}.", $"{text} is not a mailbox address.")));
         yield return ("setup pick, nothing listed", SetupPickCard.Build(new SetupPickCardModel([], null, $"{text} is not a mailbox address.")));
-        yield return ("setup overview", SetupOverviewCard.Build(new SetupOverviewCardModel([(settings, text), (settings with { BusinessCentral = null, UpdatedBy = "x" }, text)], text)));
+        yield return ("setup overview", SetupOverviewCard.Build(new SetupOverviewCardModel([(settings, text), (settings with { BusinessCentral = null, UpdatedBy = "x" }, text)], text,
+            [new BookingsBusinessListing("spa@contoso.com", text, null, null, null)])));
         yield return ("setup overview, empty", SetupOverviewCard.Build(new SetupOverviewCardModel([], $"Removed {text}.")));
-        yield return ("setup saved", SetupSavedCard.Build(new SetupSavedCardModel(settings, text, IsNewBusiness: true, BecameAdmin: true)));
+        yield return ("setup saved", SetupSavedCard.Build(new SetupSavedCardModel(settings, text, IsNewBusiness: true, BecameAdmin: true,
+            new BookingListQuery(settings.BusinessId, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1), "yesterday"))));
         yield return ("connection test", ConnectionReportCard.Build(new ConnectionReportCardModel(text, "salon@contoso.com", new ConnectionReport(
         [
             new ConnectionCheckStep(ConnectionCheckArea.Bookings, $"Read {text}", true, $"Found {text}."),

@@ -8,6 +8,9 @@ namespace TeamsBookingsBot.Cards.Setup;
 /// <summary>"setup": the tenant's Bookings businesses, how each syncs and where it invoices, with Edit and Add.</summary>
 public static class SetupOverviewCard
 {
+    // More would push the connected businesses off screen; the rest are on "Add a Bookings business".
+    public const int MaxNotConnectedShown = 5;
+
     public static AdaptiveCard Build(SetupOverviewCardModel model)
     {
         var card = new AdaptiveCard
@@ -30,13 +33,41 @@ public static class SetupOverviewCard
             card.Body.Add(new AdaptiveTextBlock(
                 "No Bookings business is connected yet. Connect one: pick it from the businesses Microsoft Bookings lists, " +
                 "then the Business Central company its invoices go to."));
-            return card;
         }
         foreach ((BusinessSettings settings, string name) in model.Businesses)
         {
             AddBusiness(card.Body, settings, name);
         }
+        AddNotConnected(card.Body, model.NotConnected ?? []);
         return card;
+    }
+
+    private static void AddNotConnected(IList<AdaptiveElement> body, IReadOnlyList<BookingsBusinessListing> listed)
+    {
+        if (listed.Count == 0)
+        {
+            return;
+        }
+        body.Add(CardText.Section("In Microsoft Bookings, not connected yet"));
+        foreach (BookingsBusinessListing business in listed.Take(MaxNotConnectedShown))
+        {
+            body.Add(new AdaptiveColumnSet
+            {
+                Columns =
+                {
+                    new AdaptiveColumn
+                    {
+                        Width = AdaptiveWidth.Stretch,
+                        Items = { CardText.Plain(CardText.Quote($"{business.DisplayName} ({business.Id})", 160)) },
+                    },
+                    new AdaptiveColumn
+                    {
+                        Width = AdaptiveWidth.Auto,
+                        Items = { new AdaptiveActionSet { Actions = { new SetupEditActionData(business.Id).ToExecuteAction("Connect") } } },
+                    },
+                },
+            });
+        }
     }
 
     private static void AddBusiness(IList<AdaptiveElement> body, BusinessSettings s, string name)

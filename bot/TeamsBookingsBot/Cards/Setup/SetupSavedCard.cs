@@ -29,7 +29,8 @@ public static class SetupSavedCard
             },
             Actions =
             {
-                CommonActions.ShowYesterday(),
+                // This business's own list, whatever the chat is linked to: the next step after connecting it.
+                new PickBusinessActionData(model.Yesterday, ReadyToInvoice: true).ToExecuteAction("Invoice yesterday's bookings"),
                 new SetupTestActionData(s.BusinessId).ToExecuteAction("Test connection"),
                 new SetupShowActionData().ToExecuteAction("Back to setup"),
             },

@@ -13,7 +13,10 @@ internal sealed class InvoicingCardFactory(IBookingsBusinessCatalog catalog, Bus
 {
     public TimeZoneInfo ZoneOf(BookingsBusiness business) => TimeZoneResolver.ResolveFirst(business.TimeZoneId);
 
-    /// <summary>The business a card without a list query means (cards made before they carried it): the tenant's only one, else null (ask for a fresh list).</summary>
+    /// <summary>
+    /// The business a card without a list query means: the asking tenant's only one, else null (ask for a fresh list).
+    /// Never another tenant's: the card's run passed the guard for this tenant, so its business is one of them.
+    /// </summary>
     public async Task<string?> OnlyBusinessIdAsync(string? tenantId, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(tenantId))

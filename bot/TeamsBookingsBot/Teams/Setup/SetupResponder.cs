@@ -4,7 +4,9 @@ using TeamsBookingsBot.Application.Setup;
 using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Cards.AdaptiveCards;
 using TeamsBookingsBot.Cards.Setup;
+using TeamsBookingsBot.Domain;
 using TeamsBookingsBot.Domain.BusinessCentral;
+using TeamsBookingsBot.Teams.Handlers;
 using TeamsBookingsBot.Teams.Roles;
 
 namespace TeamsBookingsBot.Teams.Setup;
@@ -19,12 +21,17 @@ internal sealed class SetupResponder(
     IBusinessCentralCompanyDirectory companyDirectory,
     IConnectionCheck connectionCheck,
     BusinessSetup setup,
-    FirstAdminPolicy firstAdmin)
+    FirstAdminPolicy firstAdmin,
+    TimeProvider time)
 {
     public async Task<RenderedCard> OverviewAsync(string tenantId, string? notice, CancellationToken ct)
     {
         IReadOnlyList<BusinessSettings> businesses = await settings.ListAsync(tenantId, ct);
-        return SetupOverviewCard.Build(new SetupOverviewCardModel([.. businesses.Select(b => (b, NameOf(b)))], notice));
+        HashSet<string> connected = businesses.Select(b => b.BusinessId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Graph failing here only hides the shortcuts: "Add a Bookings business" says what failed.
+        (IReadOnlyList<BookingsBusinessListing> listed, _) = await ListBookingsAsync(tenantId, ct);
+        return SetupOverviewCard.Build(new SetupOverviewCardModel(
+            [.. businesses.Select(b => (b, NameOf(b)))], notice, [.. listed.Where(b => !connected.Contains(b.Id))]));
     }
 
     public async Task<RenderedCard> PickAsync(string tenantId, string? problem, CancellationToken ct)
@@ -60,7 +67,7 @@ internal sealed class SetupResponder(
         {
             case BusinessSetupSaveResult.Saved saved:
                 bool becameAdmin = await firstAdmin.OnSetupSavedAsync(tenantId, actor.AadObjectId, actor.DisplayName, ct);
-                return SetupSavedCard.Build(new SetupSavedCardModel(saved.Settings, NameOf(saved.Settings), saved.IsNewBusiness, becameAdmin));
+                return SetupSavedCard.Build(new SetupSavedCardModel(saved.Settings, NameOf(saved.Settings), saved.IsNewBusiness, becameAdmin, Yesterday(saved.Settings)));
             case BusinessSetupSaveResult.Invalid invalid:
                 return await FormAsync(proposed, invalid.Errors, notice: null, ct);
             case BusinessSetupSaveResult.Conflict conflict:
@@ -132,6 +139,12 @@ internal sealed class SetupResponder(
         {
             return ([], $"Microsoft Bookings did not list its businesses: {e.Message}");
         }
+    }
+
+    private BookingListQuery Yesterday(BusinessSettings s)
+    {
+        DateRange range = BookingRangeResolver.Resolve(BookingRange.Yesterday, time.GetUtcNow(), TimeZoneResolver.ResolveFirst(s.TimeZoneId));
+        return new BookingListQuery(s.BusinessId, range.FromUtc, range.ToUtc, range.Label);
     }
 
     private static string NameOf(BusinessSettings s) => string.IsNullOrWhiteSpace(s.DisplayName) ? s.BusinessId : s.DisplayName;
