@@ -111,6 +111,31 @@ public sealed class SetupCardsTests
     }
 
     [Fact]
+    public void Overview_BusinessesNotConnected_OfferConnectForEach()
+    {
+        JsonObject json = CardJson.Of(SetupOverviewCard.Build(new SetupOverviewCardModel([(Salon, "Contoso Salon")], null,
+            [new BookingsBusinessListing("physio@fabrikam.com", "Fabrikam Physio", null, null, null)])));
+
+        Assert.Contains("In Microsoft Bookings, not connected yet", CardJson.VisibleText(json), StringComparison.Ordinal);
+        Assert.Equal(["salon@contoso.com", "physio@fabrikam.com"], CardJson.OfType(json, "Action.Execute")
+            .Where(a => (string?)a["verb"] == CardVerbs.SetupEdit).Select(a => (string?)a["data"]!["businessId"]));
+    }
+
+    [Fact]
+    public void Saved_NextStep_InvoicesYesterdayOfThatBusiness()
+    {
+        var yesterday = new BookingListQuery("salon@contoso.com", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1), "yesterday");
+
+        JsonObject json = CardJson.Of(SetupSavedCard.Build(new SetupSavedCardModel(Salon, "Contoso Salon", IsNewBusiness: true, BecameAdmin: false, yesterday)));
+
+        JsonObject first = CardJson.TopLevelActions(json)[0];
+        Assert.Equal((CardVerbs.PickBusiness, "Invoice yesterday's bookings"), ((string?)first["verb"], (string?)first["title"]));
+        Assert.Equal("salon@contoso.com", (string?)first["data"]!["query"]!["businessId"]);
+        Assert.True((bool)first["data"]!["readyToInvoice"]!);
+        Assert.Contains("I'm fetching its bookings now", CardJson.VisibleText(json), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ConnectionReport_FailedStep_NamesWhatToFix()
     {
         var report = new ConnectionReport(
