@@ -73,7 +73,7 @@ public sealed class SandboxSecondBusinessGraphTests : IAsyncLifetime
 
         Assert.Equal(hidden.Customers, full!.Customers);
         Assert.Null(elsewhere); // the salon does not have it
-        Assert.Equal(("Fabrikam Physio", "EUR"), (business.DisplayName, business.CurrencyCode));
+        Assert.Equal(("Fabrikam Physio", "W. Europe Standard Time", "EUR"), (business.DisplayName, business.TimeZoneId, business.CurrencyCode));
         Assert.Equal(["Sanne de Vries", "Daan Jansen", "Emma Bakker", "Lucas Visser"], staff.Select(s => s.DisplayName));
         Assert.Equal(physio.Services.Select(s => (s.Name, s.DefaultPrice)), services.Select(s => (s.Name, s.DefaultPrice)));
         Assert.Equal(physio.Customers.Select(c => c.Email), customers.Select(c => c.Email));
