@@ -24,6 +24,8 @@ internal sealed class SetupResponder(
     FirstAdminPolicy firstAdmin,
     TimeProvider time)
 {
+    public static readonly TimeSpan ConnectionCheckDeadline = TimeSpan.FromSeconds(10);
+
     public async Task<RenderedCard> OverviewAsync(string tenantId, string? notice, CancellationToken ct)
     {
         IReadOnlyList<BusinessSettings> businesses = await settings.ListAsync(tenantId, ct);
@@ -83,8 +85,24 @@ internal sealed class SetupResponder(
     public async Task<RenderedCard> TestAsync(string tenantId, string businessId, IReadOnlyDictionary<string, string> typed, CancellationToken ct)
     {
         (BusinessSettings proposed, _) = SetupFormReader.Read(await CurrentAsync(tenantId, businessId, ct), typed);
-        ConnectionReport report = await connectionCheck.CheckAsync(proposed, ct);
-        return ConnectionReportCard.Build(new ConnectionReportCardModel(NameOf(proposed), proposed.BusinessId, report));
+        return ConnectionReportCard.Build(new ConnectionReportCardModel(NameOf(proposed), proposed.BusinessId, await CheckWithinAsync(proposed, ct)));
+    }
+
+    // Graph and BC retry throttled calls for up to minutes; the person waits on the card, so the check has a deadline.
+    private async Task<ConnectionReport> CheckWithinAsync(BusinessSettings proposed, CancellationToken ct)
+    {
+        using var deadline = new CancellationTokenSource(ConnectionCheckDeadline, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
+        try
+        {
+            return await connectionCheck.CheckAsync(proposed, linked.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            return new ConnectionReport([new ConnectionCheckStep(ConnectionCheckArea.Bookings, "Finish the check", false,
+                $"Microsoft Graph or Business Central did not answer within {ConnectionCheckDeadline.TotalSeconds:0} seconds: " +
+                "one of them is slow or unreachable right now. Try again in a few minutes.")]);
+        }
     }
 
     private async Task<BusinessSettings> CurrentAsync(string tenantId, string businessId, CancellationToken ct)
