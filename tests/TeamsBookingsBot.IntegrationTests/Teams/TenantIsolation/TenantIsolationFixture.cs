@@ -29,13 +29,22 @@ public abstract class TenantIsolationFixture : IAsyncLifetime, IDisposable
     public const string TenantB = "22222222-2222-4222-8222-222222222222";
     public const string ChatA = "a:chat-of-alex";
     public const string ChatB = "a:chat-of-eve";
-    private const string CardMessageId = "card-message-1";
 
     private readonly string folder = Directory.CreateTempSubdirectory("tbb-tenants-").FullName;
     private BotApplicationFactory app = null!;
     private HttpClient client = null!;
     private Dictionary<string, JsonObject> made = [];
-    private int activities;
+    private ChatClient chat = null!;
+
+    public Task<JsonObject> PressForCardAsync(JsonObject data, string conversation, string tenant, bool execute) =>
+        chat.PressForCardAsync(data, conversation, tenant, execute);
+
+    public Task<(string? Text, JsonObject? Card)> PressAsync(JsonObject data, string conversation, string tenant, bool execute) =>
+        chat.PressAsync(data, conversation, tenant, execute);
+
+    /// <summary>Types <paramref name="text"/> in a personal chat; returns what the bot posted in answer (text or card JSON).</summary>
+    public Task<string> SendAsync(string text, string conversation, string tenant) => chat.SendAsync(text, conversation, tenant);
+
 
     internal FakeConnector Connector { get; private set; } = null!;
 
@@ -60,6 +69,7 @@ public abstract class TenantIsolationFixture : IAsyncLifetime, IDisposable
         app.UseKestrel(0);
         app.StartServer();
         client = app.CreateClient();
+        chat = new ChatClient(client, Connector, BotApplicationFactory.Now);
         await WaitForFirstSyncAsync();
 
         await SendAsync("show uninvoiced bookings yesterday", ChatA, TenantA);
@@ -102,51 +112,6 @@ public abstract class TenantIsolationFixture : IAsyncLifetime, IDisposable
         }
     }
 
-    /// <summary>Types <paramref name="text"/> in a personal chat; returns what the bot posted in answer (text or card JSON).</summary>
-    public async Task<string> SendAsync(string text, string conversation, string tenant)
-    {
-        int before = Connector.Requests.Count;
-        await PostAsync(Activity("message", conversation, tenant, a => a["text"] = text));
-        RecordedConnectorRequest answer = Assert.Single(Connector.Requests.Skip(before));
-        return answer.Json["attachments"] is JsonArray attachments ? CardJson.Text(attachments[0]!["content"]!) : (string)answer.Json["text"]!;
-    }
-
-    public async Task<JsonObject> PressForCardAsync(JsonObject data, string conversation, string tenant, bool execute)
-    {
-        (string? text, JsonObject? card) = await PressAsync(data, conversation, tenant, execute);
-        Assert.True(card is not null, "Expected a card, got: " + text);
-        return card;
-    }
-
-    /// <returns>The answer as a person sees it: a card (in the invoke response, or put on the pressed message) or a text.</returns>
-    public async Task<(string? Text, JsonObject? Card)> PressAsync(JsonObject data, string conversation, string tenant, bool execute)
-    {
-        string verb = (string)data["verb"]!;
-        if (execute)
-        {
-            HttpResponseMessage response = await PostAsync(Activity("invoke", conversation, tenant, a =>
-            {
-                a["name"] = "adaptiveCard/action";
-                a["replyToId"] = CardMessageId;
-                a["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() } };
-            }));
-            JsonObject body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-            return (string?)body["type"] == "application/vnd.microsoft.card.adaptive"
-                ? (null, body["value"]!.AsObject())
-                : ((string?)body["value"], null);
-        }
-        int before = Connector.Requests.Count;
-        await PostAsync(Activity("message", conversation, tenant, a =>
-        {
-            a["replyToId"] = CardMessageId;
-            a["value"] = data.DeepClone();
-        }));
-        RecordedConnectorRequest answer = Assert.Single(Connector.Requests.Skip(before));
-        return answer.Json["attachments"] is JsonArray attachments
-            ? (null, attachments[0]!["content"]!.AsObject())
-            : ((string?)answer.Json["text"], null);
-    }
-
     /// <summary>Every table a card action, a list or an export could read from or write to, row by row.</summary>
     public async Task<string> DumpStoreAsync()
     {
@@ -182,27 +147,5 @@ public abstract class TenantIsolationFixture : IAsyncLifetime, IDisposable
             await syncs.WaitForMeasurementsAsync(1, TimeSpan.FromSeconds(60));
         }
         Assert.NotNull(await status.GetLastSuccessAsync(SandboxBookingsData.Mailbox, CancellationToken.None));
-    }
-
-    private Task<HttpResponseMessage> PostAsync(JsonObject activity) => client.PostAsJsonAsync("/api/messages", activity);
-
-    private JsonObject Activity(string type, string conversation, string tenant, Action<JsonObject> fill)
-    {
-        var activity = new JsonObject
-        {
-            ["type"] = type,
-            ["id"] = $"activity-{Interlocked.Increment(ref activities)}",
-            ["channelId"] = "msteams",
-            ["serviceUrl"] = Connector.BaseUrl + "/",
-            ["timestamp"] = BotApplicationFactory.Now.ToString("O"),
-            ["localTimezone"] = "America/Los_Angeles",
-            ["from"] = new JsonObject { ["id"] = "29:someone", ["name"] = "Someone", ["aadObjectId"] = "aad-" + conversation },
-            ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "Bookings Bot" },
-            ["conversation"] = new JsonObject { ["id"] = conversation, ["conversationType"] = "personal", ["tenantId"] = tenant },
-            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
-            ["locale"] = "en-US",
-        };
-        fill(activity);
-        return activity;
     }
 }
