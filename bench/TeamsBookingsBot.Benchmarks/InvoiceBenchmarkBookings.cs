@@ -20,4 +20,9 @@ internal sealed class InvoiceBenchmarkBookings(BookingsBusiness business, IReadO
     public Task<IReadOnlyList<BookingsBusiness>> ListAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<BookingsBusiness>>([business]);
 
     public Task<BookingsBusiness?> FindAsync(string businessId, CancellationToken ct) => Task.FromResult<BookingsBusiness?>(business);
+
+    // The one tenant the test or benchmark talks in.
+    public Task<IReadOnlyList<BookingsBusiness>> ListAsync(string tenantId, CancellationToken ct) => ListAsync(ct);
+
+    public Task<BookingsBusiness?> FindAsync(string tenantId, string businessId, CancellationToken ct) => FindAsync(businessId, ct);
 }

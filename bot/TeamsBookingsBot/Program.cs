@@ -4,9 +4,11 @@ using TeamsBookingsBot.Hosting;
 using TeamsBookingsBot.Invoicing;
 using TeamsBookingsBot.Sandbox;
 using TeamsBookingsBot.Scheduling;
+using TeamsBookingsBot.Setup;
 using TeamsBookingsBot.Storage;
 using TeamsBookingsBot.Teams;
 using TeamsBookingsBot.Teams.Handlers;
+using TeamsBookingsBot.Teams.Setup;
 using TeamsBookingsBot.Teams.Invoicing;
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
@@ -21,10 +23,12 @@ if (sandbox)
 builder.AddStorage();
 builder.AddGraphBookings();
 builder.AddBusinessCentral();
+builder.AddConnectionSetup();
 builder.AddInvoicing();
 builder.AddTeamsBot();
 builder.AddUninvoicedBookingsChat();
 builder.AddInvoicingChat();
+builder.AddSetupCards();
 builder.AddScheduling();
 builder.AddBookingSync();
 

@@ -3,13 +3,17 @@ using TeamsBookingsBot.Domain;
 
 namespace TeamsBookingsBot.Application;
 
-/// <summary>"sync status": the latest and the last successful sync of every configured business.</summary>
+/// <summary>"sync status": the latest and the last successful sync of every business of the asking tenant (none without a tenant).</summary>
 public sealed class GetBookingSyncStatus(IBookingsBusinessCatalog catalog, IBookingSyncStatusReader syncStatus)
 {
-    public async Task<IReadOnlyList<BusinessSyncState>> RunAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<BusinessSyncState>> RunAsync(string? tenantId, CancellationToken ct)
     {
         List<BusinessSyncState> states = [];
-        foreach (BookingsBusiness business in await catalog.ListAsync(ct))
+        if (string.IsNullOrEmpty(tenantId))
+        {
+            return states;
+        }
+        foreach (BookingsBusiness business in await catalog.ListAsync(tenantId, ct))
         {
             BookingSyncStatus? latest = await syncStatus.GetLatestAsync(business.Id, ct);
             BookingSyncStatus? lastSuccess = latest is { Succeeded: true } ? latest : await syncStatus.GetLastSuccessAsync(business.Id, ct);

@@ -8,7 +8,8 @@ namespace TeamsBookingsBot.Application;
 /// is billed or excluded, as <see cref="UninvoicedBookingsQuery"/> defines the list; the store pages and counts
 /// (<see cref="IUninvoicedBookingsList"/>), once per request. Reads only the bot's own store, never Graph; a business
 /// that never synced gets its first sync requested instead of an empty list, and <see cref="RunWhenSyncedAsync"/>
-/// waits for that sync.
+/// waits for that sync. Only a business of the asking tenant is listed (a business belongs to one tenant); an activity
+/// without a tenant is served none.
 /// </summary>
 public sealed class ListUninvoicedBookings(
     IBookingsBusinessCatalog catalog,
@@ -21,12 +22,12 @@ public sealed class ListUninvoicedBookings(
     /// <summary>How often a wait re-reads the sync status, for a sync that runs on another node of a cluster.</summary>
     public static readonly TimeSpan SyncStatusPollInterval = TimeSpan.FromSeconds(5);
 
-    public async Task<UninvoicedBookingsListing> RunAsync(UninvoicedBookingsRequest request, CancellationToken ct)
+    public async Task<UninvoicedBookingsListing> RunAsync(string? tenantId, UninvoicedBookingsRequest request, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(request.PageIndex);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.PageSize, 1);
 
-        BookingsBusiness? business = await FindBusinessAsync(request.BusinessId, ct);
+        BookingsBusiness? business = await FindBusinessAsync(tenantId, request.BusinessId, ct);
         if (business is null)
         {
             return request.BusinessId is null
@@ -52,9 +53,10 @@ public sealed class ListUninvoicedBookings(
     /// <paramref name="maxWait"/> and lists then. Ends early with <see cref="UninvoicedBookingsListing.FirstSyncFailed"/>
     /// when a sync fails meanwhile, and with the <see cref="UninvoicedBookingsListing.NotSyncedYet"/> answer when the wait runs out.
     /// </summary>
-    public async Task<UninvoicedBookingsListing> RunWhenSyncedAsync(UninvoicedBookingsRequest request, TimeSpan maxWait, CancellationToken ct)
+    public async Task<UninvoicedBookingsListing> RunWhenSyncedAsync(
+        string? tenantId, UninvoicedBookingsRequest request, TimeSpan maxWait, CancellationToken ct)
     {
-        UninvoicedBookingsListing listing = await RunAsync(request, ct);
+        UninvoicedBookingsListing listing = await RunAsync(tenantId, request, ct);
         if (listing is not UninvoicedBookingsListing.NotSyncedYet notSynced || maxWait <= TimeSpan.Zero)
         {
             return listing;
@@ -71,7 +73,7 @@ public sealed class ListUninvoicedBookings(
             Task finished = syncWatcher.NextFinishAsync(businessId, round.Token);
             if (await syncStatus.GetLastSuccessAsync(businessId, ct) is not null)
             {
-                return await RunAsync(request with { BusinessId = businessId }, ct);
+                return await RunAsync(tenantId, request with { BusinessId = businessId }, ct);
             }
             if (await syncStatus.GetLatestAsync(businessId, ct) is { FinishedUtc: { } ended, Succeeded: false } failed && ended >= since)
             {
@@ -87,13 +89,17 @@ public sealed class ListUninvoicedBookings(
         }
     }
 
-    private async Task<BookingsBusiness?> FindBusinessAsync(string? businessId, CancellationToken ct)
+    private async Task<BookingsBusiness?> FindBusinessAsync(string? tenantId, string? businessId, CancellationToken ct)
     {
+        if (string.IsNullOrEmpty(tenantId))
+        {
+            return null;
+        }
         if (businessId is not null)
         {
-            return await catalog.FindAsync(businessId, ct);
+            return await catalog.FindAsync(tenantId, businessId, ct);
         }
-        IReadOnlyList<BookingsBusiness> all = await catalog.ListAsync(ct);
+        IReadOnlyList<BookingsBusiness> all = await catalog.ListAsync(tenantId, ct);
         return all.Count == 0 ? null : all[0];
     }
 

@@ -5,7 +5,8 @@ using System.Text.Json.Nodes;
 namespace TeamsBookingsBot.Sandbox.BusinessCentral;
 
 /// <summary>
-/// An in-memory Business Central (API v2.0 subset) for the demo and tests: companies, customers, items,
+/// An in-memory Business Central (API v2.0 subset) for the demo and tests: three companies (CRONUS USA in USD, the
+/// empty "My Company", and Fabrikam B.V. in EUR for the second Bookings business), each with its own customers, items,
 /// draft/posted sales invoices with lines, JSON $batch, paging, BC-shaped errors and fault injection.
 /// Thread-safe; map it at any prefix with <see cref="BusinessCentralSandboxExtensions"/>.
 /// </summary>
@@ -13,21 +14,25 @@ public sealed class BusinessCentralSandbox
 {
     public const string CronusCompanyName = "CRONUS USA, Inc.";
     public const string EmptyCompanyName = "My Company";
+    public const string FabrikamCompanyName = "Fabrikam B.V.";
+
+    /// <summary>CRONUS's local currency (LCY).</summary>
     public const string LocalCurrencyCode = "USD";
+
+    public const string FabrikamLocalCurrencyCode = "EUR";
     public const string TemplateCustomerNumber = "90000";
 
     public static readonly Guid CronusCompanyId = new("5d1c2a7e-3b4f-4c6a-9e8d-7f0a1b2c3d01");
     public static readonly Guid EmptyCompanyId = new("5d1c2a7e-3b4f-4c6a-9e8d-7f0a1b2c3d02");
+    public static readonly Guid FabrikamCompanyId = new("5d1c2a7e-3b4f-4c6a-9e8d-7f0a1b2c3d03");
 
     private readonly Lock _gate = new();
-    private readonly SandboxBcCompany _cronus = new(CronusCompanyId, CronusCompanyName);
-    private readonly SandboxBcCompany _empty = new(EmptyCompanyId, EmptyCompanyName);
+    private readonly SandboxBcCompany _cronus = new(CronusCompanyId, CronusCompanyName, LocalCurrencyCode);
+    private readonly SandboxBcCompany _empty = new(EmptyCompanyId, EmptyCompanyName, LocalCurrencyCode);
+    private readonly SandboxBcCompany _fabrikam = new(FabrikamCompanyId, FabrikamCompanyName, FabrikamLocalCurrencyCode);
     private readonly ConcurrentDictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly SandboxBcApi _api;
-    private int _nextInvoice = 100001;
-    private int _nextPostedInvoice = 103001;
-    private int _nextCustomer = 1;
 
     public BusinessCentralSandbox(BusinessCentralSandboxOptions? options = null, TimeProvider? time = null)
     {
@@ -52,26 +57,46 @@ public sealed class BusinessCentralSandbox
 
     public void ResetRequestCounts() => _counts.Clear();
 
-    public IReadOnlyList<BusinessCentralSandboxInvoice> Invoices
+    /// <summary>CRONUS's invoices (drafts and posted).</summary>
+    public IReadOnlyList<BusinessCentralSandboxInvoice> Invoices => InvoicesOf(CronusCompanyId);
+
+    /// <summary>The invoices of one company; none for a company the sandbox does not have.</summary>
+    public IReadOnlyList<BusinessCentralSandboxInvoice> InvoicesOf(Guid companyId)
     {
-        get
+        lock (_gate)
         {
-            lock (_gate)
-            {
-                return _cronus.Invoices.Select(i => new BusinessCentralSandboxInvoice(
-                    i.Id, i.Number, i.Status, i.ExternalDocumentNumber, i.Customer.Number, i.Lines.Sum(l => l.Amount),
-                    i.Lines.Select(l => new BusinessCentralSandboxInvoiceLine(l.Sequence, l.LineObjectNumber, l.Description, l.Quantity, l.UnitPrice)).ToList()))
-                    .ToList();
-            }
+            return (Company(companyId)?.Invoices ?? []).Select(i => new BusinessCentralSandboxInvoice(
+                i.Id, i.Number, i.Status, i.ExternalDocumentNumber, i.Customer.Number, i.Lines.Sum(l => l.Amount),
+                i.Lines.Select(l => new BusinessCentralSandboxInvoiceLine(l.Sequence, l.LineObjectNumber, l.Description, l.Quantity, l.UnitPrice)).ToList()))
+                .ToList();
         }
     }
 
-    /// <summary>Posts a draft as the Microsoft.NAV.post action would; false when it is missing or not a draft.</summary>
+    /// <summary>The numbers and email addresses of one company's customers, in their order.</summary>
+    public IReadOnlyList<(string Number, string DisplayName, string Email)> CustomersOf(Guid companyId)
+    {
+        lock (_gate)
+        {
+            return (Company(companyId)?.Customers ?? []).Select(c => (c.Number, c.DisplayName, c.Email)).ToList();
+        }
+    }
+
+    /// <summary>The numbers, names and types of one company's items, in their order.</summary>
+    public IReadOnlyList<(string Number, string DisplayName, string Type)> ItemsOf(Guid companyId)
+    {
+        lock (_gate)
+        {
+            return (Company(companyId)?.Items ?? []).Select(i => (i.Number, i.DisplayName, i.Type)).ToList();
+        }
+    }
+
+    /// <summary>Posts a draft (of any company) as the Microsoft.NAV.post action would; false when it is missing or not a draft.</summary>
     public bool PostInvoice(Guid invoiceId)
     {
         lock (_gate)
         {
-            SandboxBcResult result = _api.Execute("POST", $"companies({CronusCompanyId})/salesInvoices({invoiceId})/Microsoft.NAV.post",
+            Guid companyId = CompaniesUnsafe.FirstOrDefault(c => c.Invoices.Any(i => i.Id == invoiceId))?.Id ?? CronusCompanyId;
+            SandboxBcResult result = _api.Execute("POST", $"companies({companyId})/salesInvoices({invoiceId})/Microsoft.NAV.post",
                 new Dictionary<string, string>(), null, "http://sandbox/");
             return result.Status == 204;
         }
@@ -84,12 +109,14 @@ public sealed class BusinessCentralSandbox
         {
             ResetUnsafe();
             BusinessCentralSandboxSeeds.Default(_cronus);
+            BusinessCentralSandboxSeeds.DefaultFabrikam(_fabrikam);
         }
     }
 
     /// <summary>
-    /// Mirrors the Bookings sandbox: a BC customer for most Bookings customers, none for the last one, two for
-    /// the first one (when there are at least three), and a Service item for every service but the last.
+    /// Mirrors the (first) Bookings business in CRONUS: a BC customer for most Bookings customers, none for the last one,
+    /// two for the first one (when there are at least three), and a Service item for every service but the last.
+    /// Every company starts over: Fabrikam B.V. gets its default data until <see cref="SeedFromBookings(Guid, IEnumerable{ValueTuple{string, string}}, IEnumerable{ValueTuple{string, decimal}})"/> seeds it.
     /// </summary>
     public BusinessCentralSandboxSeedReport SeedFromBookings(
         IEnumerable<(string Name, string Email)> bookingsCustomers, IEnumerable<(string Name, decimal Price)> bookingsServices)
@@ -97,28 +124,40 @@ public sealed class BusinessCentralSandbox
         lock (_gate)
         {
             ResetUnsafe();
+            BusinessCentralSandboxSeeds.DefaultFabrikam(_fabrikam);
             return BusinessCentralSandboxSeeds.FromBookings(_cronus, bookingsCustomers.ToList(), bookingsServices.ToList());
         }
     }
 
-    internal IEnumerable<SandboxBcCompany> CompaniesUnsafe => [_cronus, _empty];
-
-    /// <summary>A copy of the CRONUS invoice with this number (draft or posted), for the sandbox's web page.</summary>
-    internal SandboxBcInvoice? FindInvoice(string number)
+    /// <summary>As the overload above, into one company only (CRONUS or Fabrikam B.V.); the other companies keep their data.</summary>
+    public BusinessCentralSandboxSeedReport SeedFromBookings(
+        Guid companyId, IEnumerable<(string Name, string Email)> bookingsCustomers, IEnumerable<(string Name, decimal Price)> bookingsServices)
     {
         lock (_gate)
         {
-            return _cronus.Invoices.FirstOrDefault(i => string.Equals(i.Number, number, StringComparison.OrdinalIgnoreCase))?.Clone();
+            SandboxBcCompany company = Company(companyId) is { } found && found != _empty
+                ? found
+                : throw new ArgumentException($"The sandbox seeds CRONUS or Fabrikam B.V., not company {companyId}.", nameof(companyId));
+            company.Reset();
+            return BusinessCentralSandboxSeeds.FromBookings(company, bookingsCustomers.ToList(), bookingsServices.ToList());
+        }
+    }
+
+    internal IEnumerable<SandboxBcCompany> CompaniesUnsafe => [_cronus, _empty, _fabrikam];
+
+    /// <summary>A copy of the invoice with this number (draft or posted) in the company with this name, for the sandbox's web page.</summary>
+    internal (SandboxBcInvoice Invoice, string LocalCurrencyCode)? FindInvoice(string companyName, string number)
+    {
+        lock (_gate)
+        {
+            SandboxBcCompany? company = CompaniesUnsafe.FirstOrDefault(c => string.Equals(c.Name, companyName, StringComparison.Ordinal));
+            return company?.Invoices.FirstOrDefault(i => string.Equals(i.Number, number, StringComparison.OrdinalIgnoreCase)) is { } invoice
+                ? (invoice.Clone(), company.LocalCurrencyCode)
+                : null;
         }
     }
 
     internal DateTimeOffset NowUnsafe => _time.GetUtcNow();
-
-    internal string NextInvoiceNumberUnsafe() => "S-INV" + (_nextInvoice++).ToString(CultureInfo.InvariantCulture);
-
-    internal string NextPostedInvoiceNumberUnsafe() => "PS-INV" + (_nextPostedInvoice++).ToString(CultureInfo.InvariantCulture);
-
-    internal string NextCustomerNumberUnsafe() => "C" + (_nextCustomer++ * 10).ToString("00000", CultureInfo.InvariantCulture);
 
     internal void CountThrottled(string method, string path) =>
         _counts.AddOrUpdate("throttled " + SandboxBcApi.Kind(method, path), 1, static (_, n) => n + 1);
@@ -155,8 +194,9 @@ public sealed class BusinessCentralSandbox
         JsonArray responses = [];
         lock (_gate)
         {
-            Dictionary<Guid, SandboxBcInvoice> invoicesBefore = _cronus.Invoices.ToDictionary(i => i.Id, i => i.Clone());
-            List<SandboxBcCustomer> customersBefore = [.. _cronus.Customers];
+            // A transaction may touch any company: keep every company's invoices and customers to undo it.
+            List<(SandboxBcCompany Company, List<SandboxBcInvoice> Invoices, List<SandboxBcCustomer> Customers)> before =
+                [.. CompaniesUnsafe.Select(c => (c, c.Invoices.Select(i => i.Clone()).ToList(), c.Customers.ToList()))];
             foreach (JsonNode? request in requests)
             {
                 string method = request?["method"]?.GetValue<string>().ToUpperInvariant() ?? "GET";
@@ -172,10 +212,13 @@ public sealed class BusinessCentralSandbox
                 });
                 if (snapshot && result.Status >= 400)
                 {
-                    _cronus.Invoices.Clear();
-                    _cronus.Invoices.AddRange(invoicesBefore.Values);
-                    _cronus.Customers.Clear();
-                    _cronus.Customers.AddRange(customersBefore);
+                    foreach ((SandboxBcCompany company, List<SandboxBcInvoice> invoices, List<SandboxBcCustomer> customers) in before)
+                    {
+                        company.Invoices.Clear();
+                        company.Invoices.AddRange(invoices);
+                        company.Customers.Clear();
+                        company.Customers.AddRange(customers);
+                    }
                     break;
                 }
             }
@@ -208,13 +251,13 @@ public sealed class BusinessCentralSandbox
         return (url.Trim('/'), query);
     }
 
+    private SandboxBcCompany? Company(Guid id) => CompaniesUnsafe.FirstOrDefault(c => c.Id == id);
+
     private void ResetUnsafe()
     {
-        _cronus.Customers.Clear();
-        _cronus.Items.Clear();
-        _cronus.Invoices.Clear();
-        _nextInvoice = 100001;
-        _nextPostedInvoice = 103001;
-        _nextCustomer = 1;
+        foreach (SandboxBcCompany company in CompaniesUnsafe)
+        {
+            company.Reset();
+        }
     }
 }

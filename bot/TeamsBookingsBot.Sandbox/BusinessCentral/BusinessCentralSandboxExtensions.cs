@@ -18,9 +18,9 @@ public static class BusinessCentralSandboxExtensions
 
     /// <summary>
     /// Registers one sandbox (options from <c>Sandbox:BusinessCentral</c>, latency also from <c>Sandbox:BcLatencyMs</c>)
-    /// for <see cref="MapSandboxBusinessCentral(WebApplication)"/>. With the sandbox on it is seeded from the sandbox
-    /// Bookings business, so invoicing meets every case: most customers exist, one is missing, one email is on two
-    /// customers, most services have items, one does not.
+    /// for <see cref="MapSandboxBusinessCentral(WebApplication)"/>. With the sandbox on, CRONUS is seeded from the salon
+    /// and Fabrikam B.V. from the physio practice, so invoicing either meets every case: most customers exist, one is
+    /// missing, one email is on two customers, most services have items, one does not.
     /// </summary>
     public static IHostApplicationBuilder AddSandboxBusinessCentral(this IHostApplicationBuilder builder)
     {
@@ -36,13 +36,20 @@ public static class BusinessCentralSandboxExtensions
         builder.Services.TryAddSingleton(sp =>
         {
             var sandbox = new BusinessCentralSandbox(sp.GetRequiredService<IOptions<BusinessCentralSandboxOptions>>().Value, sp.GetService<TimeProvider>());
-            if (sp.GetRequiredService<IOptions<SandboxOptions>>().Value.Enabled && sp.GetService<SandboxBookingsData>() is { } bookings)
+            if (sp.GetRequiredService<IOptions<SandboxOptions>>().Value.Enabled && sp.GetService<SandboxBookingsBusinesses>() is { } bookings)
             {
-                BusinessCentralSandboxSeedReport report = sandbox.SeedFromBookings(
-                    bookings.Customers.Select(c => (c.DisplayName, c.Email ?? "")),
-                    bookings.Services.Select(s => (s.Name, s.DefaultPrice)));
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger("TeamsBookingsBot.Sandbox.BusinessCentral")
-                    .BusinessCentralSandboxSeeded(report.CustomersCreated, report.ItemsCreated);
+                ILogger logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("TeamsBookingsBot.Sandbox.BusinessCentral");
+                foreach ((Guid companyId, string companyName, SandboxBookingsData business) in new[]
+                {
+                    (BusinessCentralSandbox.CronusCompanyId, BusinessCentralSandbox.CronusCompanyName, bookings.Salon),
+                    (BusinessCentralSandbox.FabrikamCompanyId, BusinessCentralSandbox.FabrikamCompanyName, bookings.Physio),
+                })
+                {
+                    BusinessCentralSandboxSeedReport report = sandbox.SeedFromBookings(companyId,
+                        business.Customers.Select(c => (c.DisplayName, c.Email ?? "")),
+                        business.Services.Select(s => (s.Name, s.DefaultPrice)));
+                    logger.BusinessCentralSandboxSeeded(companyName, business.Profile.Name, report.CustomersCreated, report.ItemsCreated);
+                }
             }
             return sandbox;
         });

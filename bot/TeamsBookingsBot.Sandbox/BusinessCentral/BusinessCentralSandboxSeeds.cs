@@ -17,7 +17,7 @@ internal static class BusinessCentralSandboxSeeds
             new SandboxBcCustomer { Number = "40000", DisplayName = "Fabrikam Bakery", Email = "orders@fabrikam.com", Blocked = "All" },
             new SandboxBcCustomer { Number = "50000", DisplayName = "Coho Winery", Email = "accounts@cohowinery.com", Type = "Company" },
             new SandboxBcCustomer { Number = "60000", DisplayName = "Coho Winery (Tasting Room)", Email = "accounts@cohowinery.com", Type = "Company" },
-            Template(),
+            Template(company),
         ]);
         company.Items.AddRange(
         [
@@ -27,6 +27,22 @@ internal static class BusinessCentralSandboxSeeds
             Service("SVC-MASSAGE", "Massage", 70m),
             new SandboxBcItem { Number = "SVC-RETIRED", DisplayName = "Retired service", UnitPrice = 10m, Blocked = true },
             new SandboxBcItem { Number = "1896-S", DisplayName = "ATHENS Desk", Type = "Inventory", UnitPrice = 1000.8m, BaseUnitOfMeasureCode = "PCS" },
+        ]);
+    }
+
+    /// <summary>Fabrikam B.V. (LCY EUR) before it is seeded from its Bookings business: two customers, the template, two service items.</summary>
+    public static void DefaultFabrikam(SandboxBcCompany company)
+    {
+        company.Customers.AddRange(
+        [
+            new SandboxBcCustomer { Number = "10000", DisplayName = "Gemeente Amstelveen", Email = "facturen@amstelveen.example.nl", Type = "Company" },
+            new SandboxBcCustomer { Number = "20000", DisplayName = "Pieter de Wit", Email = "pieter.dewit@example.nl" },
+            Template(company),
+        ]);
+        company.Items.AddRange(
+        [
+            Service("SVC-001", "Physiotherapy session", 62.5m),
+            Service("SVC-002", "Sports massage", 55m),
         ]);
     }
 
@@ -49,7 +65,7 @@ internal static class BusinessCentralSandboxSeeds
             }
         }
         int customersCreated = company.Customers.Count;
-        company.Customers.Add(Template());
+        company.Customers.Add(Template(company));
 
         List<(string Name, decimal Price)> distinctServices = services.DistinctBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList();
         string? unmapped = distinctServices.Count >= 2 ? distinctServices[^1].Name : null;
@@ -61,18 +77,24 @@ internal static class BusinessCentralSandboxSeeds
         return new BusinessCentralSandboxSeedReport(customersCreated, company.Items.Count, unmatched, ambiguous, unmapped);
     }
 
+    // Skips the template's number: a 9th Bookings customer must not share 90000 with the template.
     private static string Next(ref int number)
     {
+        if (number.ToString(CultureInfo.InvariantCulture) == BusinessCentralSandbox.TemplateCustomerNumber)
+        {
+            number += 10000;
+        }
         string value = number.ToString(CultureInfo.InvariantCulture);
         number += 10000;
         return value;
     }
 
-    private static SandboxBcCustomer Template() => new()
+    // CRONUS's template bills in a foreign currency (CAD), which customers created from it copy; Fabrikam's bills in its LCY.
+    private static SandboxBcCustomer Template(SandboxBcCompany company) => new()
     {
         Number = BusinessCentralSandbox.TemplateCustomerNumber,
         DisplayName = "Template: Bookings customers",
-        CurrencyCode = "CAD",
+        CurrencyCode = company.Id == BusinessCentralSandbox.CronusCompanyId ? "CAD" : "",
         PaymentTermsId = PaymentTerms14Days,
         TaxLiable = true,
     };

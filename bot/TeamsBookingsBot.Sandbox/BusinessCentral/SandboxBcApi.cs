@@ -49,13 +49,13 @@ internal sealed partial class SandboxBcApi(BusinessCentralSandbox sandbox)
             ("customers", not null, null, "GET") => ById(company.Customers, c => c.Id, key, SandboxBcJson.Customer, entity),
             ("items", null, null, "GET") => Filtered(company.Items, ItemField, SandboxBcJson.Item, "item", query, root, path),
             ("items", not null, null, "GET") => ById(company.Items, i => i.Id, key, SandboxBcJson.Item, entity),
-            ("salesInvoices", null, null, "GET") => Filtered(company.Invoices, InvoiceField, i => InvoiceJson(i, query), "salesInvoice", query, root, path),
+            ("salesInvoices", null, null, "GET") => Filtered(company.Invoices, InvoiceField, i => InvoiceJson(company, i, query), "salesInvoice", query, root, path),
             ("salesInvoices", null, null, "POST") => writes.CreateInvoice(company, body),
-            ("salesInvoices", not null, null, "GET") => ById(company.Invoices, i => i.Id, key, i => InvoiceJson(i, query), entity),
+            ("salesInvoices", not null, null, "GET") => ById(company.Invoices, i => i.Id, key, i => InvoiceJson(company, i, query), entity),
             ("salesInvoices", not null, null, "DELETE") => writes.DeleteInvoice(company, key),
             ("salesInvoices", not null, "salesInvoiceLines", "GET") => WithInvoice(company, key, inv => List(inv.Lines.Select(SandboxBcJson.Line), query, root, path)),
             ("salesInvoices", not null, "salesInvoiceLines", "POST") => WithInvoice(company, key, inv => writes.AddLine(company, inv, body)),
-            ("salesInvoices", not null, "Microsoft.NAV.post", "POST") => WithInvoice(company, key, writes.Post),
+            ("salesInvoices", not null, "Microsoft.NAV.post", "POST") => WithInvoice(company, key, inv => writes.Post(company, inv)),
             ("salesInvoiceLines", null, null, "GET") => Filtered(company.Invoices.SelectMany(i => i.Lines).ToList(), LineField, SandboxBcJson.Line, "salesInvoiceLine", query, root, path),
             ("salesInvoiceLines", null, null, "POST") => writes.AddLineByDocumentId(company, body),
             _ => SandboxBcResult.NotFound(child ?? entity),
@@ -74,8 +74,8 @@ internal sealed partial class SandboxBcApi(BusinessCentralSandbox sandbox)
             ? action(invoice)
             : SandboxBcResult.NotFound("salesInvoices");
 
-    private static JsonObject InvoiceJson(SandboxBcInvoice invoice, IReadOnlyDictionary<string, string> query) =>
-        SandboxBcJson.Invoice(invoice, BusinessCentralSandbox.LocalCurrencyCode,
+    private static JsonObject InvoiceJson(SandboxBcCompany company, SandboxBcInvoice invoice, IReadOnlyDictionary<string, string> query) =>
+        SandboxBcJson.Invoice(invoice, company.LocalCurrencyCode,
             query.TryGetValue("$expand", out string? expand) && expand.Contains("salesInvoiceLines", StringComparison.Ordinal));
 
     private SandboxBcResult Filtered<T>(

@@ -1,14 +1,38 @@
+using System.Globalization;
+
 namespace TeamsBookingsBot.Sandbox.BusinessCentral;
 
 // Mutable in-memory records of the sandbox; always accessed under BusinessCentralSandbox's lock.
 
-internal sealed class SandboxBcCompany(Guid id, string name)
+// Number series are per company in BC: each company counts its own drafts, posted invoices and customers.
+internal sealed class SandboxBcCompany(Guid id, string name, string localCurrencyCode)
 {
+    private int _nextInvoice = 100001;
+    private int _nextPostedInvoice = 103001;
+    private int _nextCustomer = 1;
+
     public Guid Id { get; } = id;
     public string Name { get; } = name;
+    public string LocalCurrencyCode { get; } = localCurrencyCode;
     public List<SandboxBcCustomer> Customers { get; } = [];
     public List<SandboxBcItem> Items { get; } = [];
     public List<SandboxBcInvoice> Invoices { get; } = [];
+
+    public string NextInvoiceNumber() => "S-INV" + (_nextInvoice++).ToString(CultureInfo.InvariantCulture);
+
+    public string NextPostedInvoiceNumber() => "PS-INV" + (_nextPostedInvoice++).ToString(CultureInfo.InvariantCulture);
+
+    public string NextCustomerNumber() => "C" + (_nextCustomer++ * 10).ToString("00000", CultureInfo.InvariantCulture);
+
+    public void Reset()
+    {
+        Customers.Clear();
+        Items.Clear();
+        Invoices.Clear();
+        _nextInvoice = 100001;
+        _nextPostedInvoice = 103001;
+        _nextCustomer = 1;
+    }
 }
 
 internal sealed class SandboxBcCustomer

@@ -12,9 +12,9 @@ internal static class SandboxBcInvoicePage
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Default;
 
-    public static string Render(SandboxBcInvoice invoice, string company)
+    public static string Render(SandboxBcInvoice invoice, string company, string localCurrencyCode)
     {
-        string currency = string.IsNullOrEmpty(invoice.CurrencyCode) ? BusinessCentralSandbox.LocalCurrencyCode : invoice.CurrencyCode;
+        string currency = string.IsNullOrEmpty(invoice.CurrencyCode) ? localCurrencyCode : invoice.CurrencyCode;
         decimal total = invoice.Lines.Sum(l => l.Amount);
         var body = new StringBuilder();
         body.Append("<p class=\"note\">Sandbox Business Central: this invoice exists only in the bot's sandbox, not in a real Business Central.</p>");

@@ -37,7 +37,7 @@ public static partial class SandboxBcWebClient
                 context.RequestAborted);
             return;
         }
-        if (!string.Equals(company, BusinessCentralSandbox.CronusCompanyName, StringComparison.Ordinal) || sandbox.FindInvoice(number) is not { } invoice)
+        if (sandbox.FindInvoice(company, number) is not { } found)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             await context.Response.WriteAsync(SandboxBcInvoicePage.Message(
@@ -46,7 +46,7 @@ public static partial class SandboxBcWebClient
                 context.RequestAborted);
             return;
         }
-        await context.Response.WriteAsync(SandboxBcInvoicePage.Render(invoice, company), context.RequestAborted);
+        await context.Response.WriteAsync(SandboxBcInvoicePage.Render(found.Invoice, company, found.LocalCurrencyCode), context.RequestAborted);
     }
 
     /// <summary>The number in BC's filter syntax <c>'No.' IS 'S-INV''1'</c> (a quote doubled inside), or null.</summary>

@@ -27,7 +27,7 @@ internal sealed class SandboxBcWrites(BusinessCentralSandbox sandbox)
         }
         SandboxBcCustomer customer = new()
         {
-            Number = sandbox.NextCustomerNumberUnsafe(),
+            Number = company.NextCustomerNumber(),
             DisplayName = name,
             Email = Str(body, "email") ?? "",
             PhoneNumber = Str(body, "phoneNumber") ?? "",
@@ -93,9 +93,9 @@ internal sealed class SandboxBcWrites(BusinessCentralSandbox sandbox)
             }
             invoice.Lines.Add(line!);
         }
-        invoice.Number = sandbox.NextInvoiceNumberUnsafe();
+        invoice.Number = company.NextInvoiceNumber();
         company.Invoices.Add(invoice);
-        return new SandboxBcResult(201, SandboxBcJson.Invoice(invoice, BusinessCentralSandbox.LocalCurrencyCode, expandLines: false));
+        return new SandboxBcResult(201, SandboxBcJson.Invoice(invoice, company.LocalCurrencyCode, expandLines: false));
     }
 
     public SandboxBcResult AddLine(SandboxBcCompany company, SandboxBcInvoice invoice, JsonNode? body)
@@ -172,7 +172,7 @@ internal sealed class SandboxBcWrites(BusinessCentralSandbox sandbox)
         return new SandboxBcResult(204, null);
     }
 
-    public SandboxBcResult Post(SandboxBcInvoice invoice)
+    public SandboxBcResult Post(SandboxBcCompany company, SandboxBcInvoice invoice)
     {
         if (invoice.Status != "Draft")
         {
@@ -184,7 +184,7 @@ internal sealed class SandboxBcWrites(BusinessCentralSandbox sandbox)
         }
         // Posting moves the document to "Posted Invoice Nos.": the number the bot saw as a draft changes.
         invoice.Status = "Open";
-        invoice.Number = sandbox.NextPostedInvoiceNumberUnsafe();
+        invoice.Number = company.NextPostedInvoiceNumber();
         invoice.LastModified = sandbox.NowUnsafe;
         return new SandboxBcResult(204, null);
     }

@@ -6,6 +6,6 @@ namespace TeamsBookingsBot.Sandbox.Diagnostics;
 internal static partial class SandboxBusinessCentralLog
 {
     [LoggerMessage(EventId = 6201, Level = LogLevel.Information,
-        Message = "Sandbox Business Central seeded from the sandbox Bookings business: {Customers} customers, {Items} service items")]
-    public static partial void BusinessCentralSandboxSeeded(this ILogger logger, int customers, int items);
+        Message = "Sandbox Business Central company {Company} seeded from the sandbox Bookings business {Business}: {Customers} customers, {Items} service items")]
+    public static partial void BusinessCentralSandboxSeeded(this ILogger logger, string company, string business, int customers, int items);
 }

@@ -24,19 +24,19 @@ internal static class SandboxBookingsGenerator
         new("1f0e2a51-7c55-4d52-9a51-2c7a1b0c0007", "Blow-dry", 32.5m, BookingPriceType.FixedPrice, TimeSpan.FromMinutes(30), null),
     ];
 
-    // Weighted picks for ordinary appointments (index into Services): haircuts dominate, as in a salon.
+    // Weighted picks for ordinary appointments (index into a business's seven services): the first dominates, as haircuts do in a salon.
     private static readonly int[] ServiceWeights = [0, 0, 0, 0, 1, 2, 2, 3, 4, 5, 5, 6, 6];
 
-    /// <summary>The salon's ~200 appointments: its four stylists' days over the window around <paramref name="today"/>.</summary>
+    /// <summary>A business's ~200 appointments: its four staff members' days over the window around <paramref name="today"/>.</summary>
     public static List<(Booking Booking, bool HideCustomersOnLists)> Appointments(
-        string businessId, DateOnly today, TimeZoneInfo zone, IReadOnlyList<BookingsCustomerRecord> customers, int seed)
+        SandboxBusinessProfile business, DateOnly today, TimeZoneInfo zone, IReadOnlyList<BookingsCustomerRecord> customers, int seed)
     {
         var result = new List<(Booking, bool)>();
         DateTimeOffset todayStartUtc = TimeZoneInfo.ConvertTimeToUtc(today.ToDateTime(TimeOnly.MinValue), zone);
         foreach (DateOnly day in Window(today))
         {
-            result.AddRange(Day(businessId, day, zone, customers, SandboxPeople.SalonStaff, SandboxDayLoad.Salon,
-                unchecked(day.DayNumber * 31 + seed), todayStartUtc));
+            result.AddRange(Day(business.Mailbox, day, zone, business.Services, customers, business.Staff, SandboxDayLoad.Salon,
+                unchecked(day.DayNumber * 31 + seed + business.SeedOffset), todayStartUtc));
         }
         return result;
     }
@@ -55,8 +55,8 @@ internal static class SandboxBookingsGenerator
     /// so the same day, team and seed always give the same appointments.
     /// </summary>
     public static IEnumerable<(Booking Booking, bool HideCustomersOnLists)> Day(
-        string businessId, DateOnly day, TimeZoneInfo zone, IReadOnlyList<BookingsCustomerRecord> customers,
-        IReadOnlyList<StaffMember> team, SandboxDayLoad load, int rngSeed, DateTimeOffset todayStartUtc)
+        string businessId, DateOnly day, TimeZoneInfo zone, IReadOnlyList<Domain.BookingService> services,
+        IReadOnlyList<BookingsCustomerRecord> customers, IReadOnlyList<StaffMember> team, SandboxDayLoad load, int rngSeed, DateTimeOffset todayStartUtc)
     {
         if (day.DayOfWeek == DayOfWeek.Sunday)
         {
@@ -73,7 +73,7 @@ internal static class SandboxBookingsGenerator
             // Wednesdays open with a group colour session; Fridays with a walk-in nobody was booked for.
             bool group = i == 0 && day.DayOfWeek == DayOfWeek.Wednesday;
             bool walkIn = i == 0 && day.DayOfWeek == DayOfWeek.Friday;
-            Domain.BookingService service = group ? Services[1] : walkIn ? Services[3] : Services[ServiceWeights[rng.Next(ServiceWeights.Length)]];
+            Domain.BookingService service = group ? services[1] : walkIn ? services[3] : services[ServiceWeights[rng.Next(ServiceWeights.Length)]];
             int staff = rng.Next(team.Count);
             TimeOnly start = cursors[staff].AddMinutes(15 * rng.Next(0, 4));
             if (start.Add(service.DefaultDuration) > close || start < cursors[staff])

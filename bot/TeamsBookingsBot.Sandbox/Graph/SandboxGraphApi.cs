@@ -7,21 +7,51 @@ using TeamsBookingsBot.Domain;
 namespace TeamsBookingsBot.Sandbox.Graph;
 
 /// <summary>
-/// A fake Microsoft Graph v1.0 Bookings server over <see cref="SandboxBookingsData"/>, with Graph's quirks:
+/// A fake Microsoft Graph v1.0 Bookings server over one or more <see cref="SandboxBookingsData"/> businesses (each
+/// served by its mailbox, in its own zone and currency), with Graph's quirks:
 /// absolute @odata.nextLink paging (no nextLink when $top is sent, as Graph does; calendarView pages continue from a
 /// cursor, so a page costs what it holds and appointments added or removed between pages shift nothing), empty customers on list
 /// responses for about half the appointments (full on GET by id), and 429 with <c>Retry-After: 2.128</c> when a
 /// mailbox has more than four requests in flight. Map it under any prefix; the Graph base URL is then
 /// <c>{origin}{prefix}/v1.0</c>.
 /// </summary>
-public sealed class SandboxGraphApi(SandboxBookingsData data, TimeProvider time, ILogger<SandboxGraphApi> logger)
+public sealed class SandboxGraphApi
 {
     public const int ConcurrencyLimit = 4;
     public const string ThrottleRetryAfter = "2.128";
 
-    private readonly ConcurrentQueue<SandboxGraphFault> faults = new();
+    /// <summary>A listed business whose every request answers 403 ErrorAccessDenied, as a mailbox the app has no permission for does.</summary>
+    public const string ForbiddenMailbox = "northwindclinic@contoso.onmicrosoft.com";
 
-    public SandboxBookingsData Data => data;
+    public const string ForbiddenBusinessName = "Northwind Clinic";
+
+    private readonly ConcurrentQueue<SandboxGraphFault> faults = new();
+    private readonly IReadOnlyList<SandboxBookingsData> businesses;
+    private readonly TimeProvider time;
+    private readonly ILogger<SandboxGraphApi> logger;
+
+    /// <summary>Serves <paramref name="data"/> only.</summary>
+    public SandboxGraphApi(SandboxBookingsData data, TimeProvider time, ILogger<SandboxGraphApi> logger)
+        : this([data], time, logger)
+    {
+    }
+
+    /// <summary>Serves every business of <paramref name="businesses"/> (at least one), each by its mailbox.</summary>
+    public SandboxGraphApi(IReadOnlyList<SandboxBookingsData> businesses, TimeProvider time, ILogger<SandboxGraphApi> logger)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(businesses.Count);
+        this.businesses = businesses;
+        this.time = time;
+        this.logger = logger;
+    }
+
+    /// <summary>The first business.</summary>
+    public SandboxBookingsData Data => businesses[0];
+
+    public IReadOnlyList<SandboxBookingsData> Businesses => businesses;
+
+    /// <summary>The business with this mailbox (any casing), or null.</summary>
+    public SandboxBookingsData? DataFor(string mailbox) => businesses.FirstOrDefault(b => b.IsMailbox(mailbox));
 
     public SandboxGraphCounters Counters { get; } = new();
 
@@ -53,26 +83,30 @@ public sealed class SandboxGraphApi(SandboxBookingsData data, TimeProvider time,
     public RouteGroupBuilder Map(IEndpointRouteBuilder routes, string prefix)
     {
         string root = prefix.TrimEnd('/') + "/v1.0";
+        routes.MapGet(root + "/solutions/bookingBusinesses", (HttpContext http) => faults.TryDequeue(out SandboxGraphFault? fault)
+            ? Fault(http, fault)
+            : Json(SandboxGraphJson.BusinessList(businesses.Select(b => b.Profile))));
         RouteGroupBuilder business = routes.MapGroup(root + "/solutions/bookingBusinesses/{id}");
         business.MapGet("", (HttpContext http, string id) =>
-            HandleAsync(http, id, "business", () => Json(SandboxGraphJson.Business())));
+            HandleAsync(http, id, "business", data => Json(SandboxGraphJson.Business(data.Profile))));
         business.MapGet("/calendarView", (HttpContext http, string id) =>
-            HandleAsync(http, id, "calendarView", () => CalendarView(http, root, id)));
+            HandleAsync(http, id, "calendarView", data => CalendarView(http, root, id, data)));
         business.MapGet("/appointments", (HttpContext http, string id) =>
-            HandleAsync(http, id, "appointments", () => Page(http, root, id, "appointments", ListPageSize, data.Appointments, (a, _) => ListedAppointment(a))));
+            HandleAsync(http, id, "appointments", data => Page(http, root, id, "appointments", ListPageSize, data.Appointments, (a, _) => ListedAppointment(data, a))));
         business.MapGet("/appointments/{appointmentId}", (HttpContext http, string id, string appointmentId) =>
-            HandleAsync(http, id, "appointment", () => Appointment(appointmentId)));
+            HandleAsync(http, id, "appointment", data => Appointment(data, appointmentId)));
         business.MapGet("/customers", (HttpContext http, string id) =>
-            HandleAsync(http, id, "customers", () => Page(http, root, id, "customers", ListPageSize, data.Customers, (c, _) => SandboxGraphJson.Customer(c))));
+            HandleAsync(http, id, "customers", data => Page(http, root, id, "customers", ListPageSize, data.Customers, (c, _) => SandboxGraphJson.Customer(c))));
         business.MapGet("/services", (HttpContext http, string id) =>
-            HandleAsync(http, id, "services", () => Page(http, root, id, "services", ListPageSize, data.Services,
-                (s, _) => SandboxGraphJson.Service(s, data.Staff))));
+            HandleAsync(http, id, "services", data => Page(http, root, id, "services", ListPageSize, data.Services,
+                (s, _) => SandboxGraphJson.Service(s, data.Staff, data.Profile))));
         business.MapGet("/staffMembers", (HttpContext http, string id) =>
-            HandleAsync(http, id, "staffMembers", () => Page(http, root, id, "staffMembers", ListPageSize, data.Staff, SandboxGraphJson.StaffMember)));
+            HandleAsync(http, id, "staffMembers", data => Page(http, root, id, "staffMembers", ListPageSize, data.Staff,
+                (m, i) => SandboxGraphJson.StaffMember(m, i, data.Profile))));
         return business;
     }
 
-    private async Task<IResult> HandleAsync(HttpContext http, string id, string kind, Func<IResult> answer)
+    private async Task<IResult> HandleAsync(HttpContext http, string id, string kind, Func<SandboxBookingsData, IResult> answer)
     {
         // Route values keep %2F encoded (and nextLinks carry a raw '@'): compare decoded, case-insensitively.
         string mailbox = Uri.UnescapeDataString(id);
@@ -96,8 +130,12 @@ public sealed class SandboxGraphApi(SandboxBookingsData data, TimeProvider time,
             {
                 await Task.Delay(Latency, time, http.RequestAborted);
             }
-            return data.IsMailbox(mailbox)
-                ? answer()
+            if (string.Equals(mailbox, ForbiddenMailbox, StringComparison.OrdinalIgnoreCase))
+            {
+                return Error(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
+            }
+            return DataFor(mailbox) is { } served
+                ? answer(served)
                 : Error(404, "ErrorInvalidMailbox", "The requested mailbox is not a Bookings business.");
         }
         finally
@@ -106,7 +144,7 @@ public sealed class SandboxGraphApi(SandboxBookingsData data, TimeProvider time,
         }
     }
 
-    private IResult CalendarView(HttpContext http, string root, string id)
+    private IResult CalendarView(HttpContext http, string root, string id, SandboxBookingsData data)
     {
         if (!TryReadTime(http.Request.Query["start"], out DateTimeOffset start) || !TryReadTime(http.Request.Query["end"], out DateTimeOffset end))
         {
@@ -127,15 +165,15 @@ public sealed class SandboxGraphApi(SandboxBookingsData data, TimeProvider time,
         (IReadOnlyList<Booking> page, SandboxCalendarCursor? next) = data.Calendar.Page(start, end, after, top ? Math.Min(topCount, CalendarViewPageSize) : CalendarViewPageSize);
         string query = $"start={Uri.EscapeDataString(http.Request.Query["start"]!)}&end={Uri.EscapeDataString(http.Request.Query["end"]!)}&";
         string? nextLink = !top && next is { } n ? NextLink(http, root, id, "calendarView", query + "$skiptoken=" + Uri.EscapeDataString(n.ToString())) : null;
-        string body = SandboxGraphJson.Collection(Uri.UnescapeDataString(id), "calendarView", page.Select(ListedAppointment), nextLink);
+        string body = SandboxGraphJson.Collection(Uri.UnescapeDataString(id), "calendarView", page.Select(a => ListedAppointment(data, a)), nextLink);
         if (nextLink is null)
         {
-            CancelIfListedCompletely(start, end);
+            CancelIfListedCompletely(data, start, end);
         }
         return Json(body);
     }
 
-    private void CancelIfListedCompletely(DateTimeOffset start, DateTimeOffset end)
+    private void CancelIfListedCompletely(SandboxBookingsData data, DateTimeOffset start, DateTimeOffset end)
     {
         string? cancel = CancelAfterFirstListing;
         if (cancel is not null && data.Find(cancel) is { } listed && listed.StartUtc < end && listed.EndUtc > start
@@ -145,7 +183,8 @@ public sealed class SandboxGraphApi(SandboxBookingsData data, TimeProvider time,
         }
     }
 
-    private JsonObject ListedAppointment(Booking a) => SandboxGraphJson.Appointment(a, !data.HidesCustomersOnLists(a.AppointmentId));
+    private static JsonObject ListedAppointment(SandboxBookingsData data, Booking a) =>
+        SandboxGraphJson.Appointment(a, !data.HidesCustomersOnLists(a.AppointmentId), data.Profile);
 
     private IResult Page<T>(HttpContext http, string root, string id, string entitySet, int pageSize, IReadOnlyList<T> items, Func<T, int, JsonObject> toJson)
     {
@@ -163,12 +202,12 @@ public sealed class SandboxGraphApi(SandboxBookingsData data, TimeProvider time,
     private static bool TryReadTop(HttpContext http, out int top) =>
         int.TryParse(http.Request.Query["$top"], NumberStyles.None, CultureInfo.InvariantCulture, out top);
 
-    private IResult Appointment(string appointmentId)
+    private IResult Appointment(SandboxBookingsData data, string appointmentId)
     {
         Booking? booking = data.Find(Uri.UnescapeDataString(appointmentId));
         return booking is null
             ? Error(404, "ErrorItemNotFound", "The specified object was not found in the store.")
-            : Json(SandboxGraphJson.Appointment(booking, withCustomers: true).ToJsonString());
+            : Json(SandboxGraphJson.Appointment(booking, withCustomers: true, data.Profile).ToJsonString());
     }
 
     private IResult Fault(HttpContext http, SandboxGraphFault fault)

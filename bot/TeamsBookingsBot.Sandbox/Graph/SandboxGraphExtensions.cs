@@ -8,8 +8,10 @@ public static class SandboxGraphExtensions
     public const string Prefix = "/sandbox/graph";
 
     /// <summary>
-    /// Registers <see cref="SandboxOptions"/>, the generated business (for the date in Sandbox:Date, else today in
-    /// the business's zone; Sandbox:AppointmentCount appointments, else the ~200 of the salon) and the fake Graph server. Cheap when the sandbox is off: nothing is generated until used.
+    /// Registers <see cref="SandboxOptions"/>, the generated businesses (for the date in Sandbox:Date, else today in
+    /// each business's zone): the salon (Sandbox:AppointmentCount appointments, else its ~200) as <see cref="SandboxBookingsData"/>,
+    /// and with it the physio practice's ~200 in <see cref="SandboxBookingsBusinesses"/>; and the fake Graph server
+    /// serving both. Cheap when the sandbox is off: nothing is generated until used.
     /// </summary>
     public static IHostApplicationBuilder AddSandboxGraph(this IHostApplicationBuilder builder)
     {
@@ -28,9 +30,19 @@ public static class SandboxGraphExtensions
         builder.Services.TryAddSingleton(sp =>
         {
             SandboxOptions options = sp.GetRequiredService<IOptions<SandboxOptions>>().Value;
-            SandboxBookingsData data = sp.GetRequiredService<SandboxBookingsData>();
             TimeProvider time = sp.GetRequiredService<TimeProvider>();
-            return new SandboxGraphApi(data, time, sp.GetRequiredService<ILogger<SandboxGraphApi>>())
+            SandboxBookingsData physio = options.Date is { } date
+                ? SandboxBookingsData.Generate(SandboxBusinessProfile.Physio, date, options.Seed, time)
+                : SandboxBookingsData.GenerateForNow(SandboxBusinessProfile.Physio, time, options.Seed);
+            return new SandboxBookingsBusinesses(sp.GetRequiredService<SandboxBookingsData>(), physio);
+        });
+        builder.Services.TryAddSingleton(sp =>
+        {
+            SandboxOptions options = sp.GetRequiredService<IOptions<SandboxOptions>>().Value;
+            SandboxBookingsBusinesses businesses = sp.GetRequiredService<SandboxBookingsBusinesses>();
+            SandboxBookingsData data = businesses.Salon;
+            TimeProvider time = sp.GetRequiredService<TimeProvider>();
+            return new SandboxGraphApi(businesses.All, time, sp.GetRequiredService<ILogger<SandboxGraphApi>>())
             {
                 Latency = TimeSpan.FromMilliseconds(options.GraphLatencyMs),
                 CancelAfterFirstListing = options.SimulateCancellation ? UpcomingSingleAppointment(data, time) : null,

@@ -42,7 +42,7 @@ internal static class SandboxGraphJson
         },
     }.ToJsonString();
 
-    public static JsonObject Appointment(Booking b, bool withCustomers)
+    public static JsonObject Appointment(Booking b, bool withCustomers, SandboxBusinessProfile business)
     {
         BookingCustomer[] customers = withCustomers ? [.. b.Customers] : [];
         BookingCustomer? single = customers.Length == 1 ? customers[0] : null;
@@ -53,7 +53,7 @@ internal static class SandboxGraphJson
             ["isLocationOnline"] = false,
             ["joinWebUrl"] = null,
             ["anonymousJoinWebUrl"] = null,
-            ["customerTimeZone"] = "America/Los_Angeles",
+            ["customerTimeZone"] = business.CustomerTimeZone,
             ["smsNotificationsEnabled"] = false,
             ["serviceId"] = b.ServiceId,
             ["serviceName"] = b.ServiceName,
@@ -81,14 +81,14 @@ internal static class SandboxGraphJson
                 ["emailAddress"] = c.Email,
                 ["phone"] = c.Phone,
                 ["notes"] = null,
-                ["timeZone"] = "America/Los_Angeles",
+                ["timeZone"] = business.CustomerTimeZone,
             })]),
-            ["serviceLocation"] = new JsonObject { ["displayName"] = SandboxBookingsData.BusinessName },
+            ["serviceLocation"] = new JsonObject { ["displayName"] = business.Name },
             ["reminders"] = new JsonArray(),
         };
     }
 
-    public static JsonObject Service(Domain.BookingService s, IEnumerable<StaffMember> staff) => new()
+    public static JsonObject Service(Domain.BookingService s, IEnumerable<StaffMember> staff, SandboxBusinessProfile business) => new()
     {
         ["id"] = s.Id,
         ["displayName"] = s.Name,
@@ -96,7 +96,7 @@ internal static class SandboxGraphJson
         ["defaultPrice"] = (double)s.DefaultPrice,
         ["defaultPriceType"] = PriceType(s.DefaultPriceType),
         ["description"] = s.Name,
-        ["languageTag"] = "en-US",
+        ["languageTag"] = business.LanguageTag,
         ["isHiddenFromCustomers"] = false,
         ["preBuffer"] = "PT0S",
         ["postBuffer"] = "PT15M",
@@ -119,7 +119,7 @@ internal static class SandboxGraphJson
             : new JsonArray(new JsonObject { ["number"] = c.Phone, ["type"] = "mobile" }),
     };
 
-    public static JsonObject StaffMember(StaffMember m, int index) => new()
+    public static JsonObject StaffMember(StaffMember m, int index, SandboxBusinessProfile business) => new()
     {
         ["@odata.type"] = "#microsoft.graph.bookingStaffMember",
         ["id"] = m.Id,
@@ -127,33 +127,58 @@ internal static class SandboxGraphJson
         ["emailAddress"] = m.Email,
         ["role"] = index == 0 ? "administrator" : "teamMember",
         ["membershipStatus"] = "active",
-        ["timeZone"] = SandboxBookingsData.TimeZoneId,
+        ["timeZone"] = business.TimeZoneId,
         ["useBusinessHours"] = true,
         ["availabilityIsAffectedByPersonalCalendar"] = true,
         ["isEmailNotificationEnabled"] = false,
         ["workingHours"] = new JsonArray(),
     };
 
-    public static string Business() => new JsonObject
+    /// <summary>
+    /// <c>GET /solutions/bookingBusinesses</c>: the served businesses (zone and currency as Bookings lists them), and a
+    /// business whose mailbox answers 403 as one the app has no permission for does (to try "Test connection" on a broken case).
+    /// </summary>
+    public static string BusinessList(IEnumerable<SandboxBusinessProfile> served) => new JsonObject
+    {
+        ["@odata.context"] = $"{Context}/$metadata#solutions/bookingBusinesses",
+        ["value"] = new JsonArray([
+            .. served.Select(b => (JsonNode)new JsonObject
+            {
+                ["id"] = b.Mailbox,
+                ["displayName"] = b.Name,
+                ["email"] = b.Mailbox,
+                ["defaultCurrencyIso"] = b.Currency,
+                ["bookingPageSettings"] = new JsonObject { ["businessTimeZone"] = b.TimeZoneId },
+            }),
+            new JsonObject
+            {
+                ["id"] = SandboxGraphApi.ForbiddenMailbox,
+                ["displayName"] = SandboxGraphApi.ForbiddenBusinessName,
+            },
+        ]),
+    }.ToJsonString();
+
+    public static string Business(SandboxBusinessProfile b) => new JsonObject
     {
         ["@odata.context"] = $"{Context}/$entity",
-        ["id"] = SandboxBookingsData.Mailbox,
-        ["displayName"] = SandboxBookingsData.BusinessName,
-        ["businessType"] = "Beauty salon",
-        ["phone"] = "206-555-0150",
-        ["email"] = SandboxBookingsData.Mailbox,
-        ["webSiteUrl"] = "https://www.contoso.com",
-        ["defaultCurrencyIso"] = SandboxBookingsData.Currency,
+        ["id"] = b.Mailbox,
+        ["displayName"] = b.Name,
+        ["businessType"] = b.BusinessType,
+        ["phone"] = b.Phone,
+        ["email"] = b.Mailbox,
+        ["webSiteUrl"] = b.WebSiteUrl,
+        ["defaultCurrencyIso"] = b.Currency,
         ["isPublished"] = true,
-        ["languageTag"] = "en-US",
+        ["languageTag"] = b.LanguageTag,
         ["address"] = new JsonObject
         {
-            ["street"] = "4567 First Street",
-            ["city"] = "Seattle",
-            ["state"] = "WA",
-            ["countryOrRegion"] = "USA",
-            ["postalCode"] = "98101",
+            ["street"] = b.Address.Street,
+            ["city"] = b.Address.City,
+            ["state"] = b.Address.State,
+            ["countryOrRegion"] = b.Address.CountryOrRegion,
+            ["postalCode"] = b.Address.PostalCode,
         },
+        ["bookingPageSettings"] = new JsonObject { ["businessTimeZone"] = b.TimeZoneId },
     }.ToJsonString();
 
     private static JsonObject DateTimeTimeZone(DateTimeOffset utc) => new()

@@ -37,7 +37,7 @@ internal static class SandboxScaledBusiness
             foreach (DateOnly day in SandboxBookingsGenerator.Window(today))
             {
                 int rngSeed = unchecked((day.DayNumber * 31) + seed + ((team + 1) * 1_000_003));
-                appointments.AddRange(SandboxBookingsGenerator.Day(businessId, day, zone, clientele, members, load, rngSeed, todayStartUtc));
+                appointments.AddRange(SandboxBookingsGenerator.Day(businessId, day, zone, SandboxBookingsGenerator.Services, clientele, members, load, rngSeed, todayStartUtc));
             }
         }
         return ([.. staff], customers, Trim(appointments, appointmentCount));

@@ -1,12 +1,15 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Azure.Core;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Diagnostics;
 using TeamsBookingsBot.Domain.BusinessCentral;
 
 namespace TeamsBookingsBot.BusinessCentral;
 
-/// <summary>API v2.0 implementation of <see cref="IBusinessCentral"/> for the configured company.</summary>
+/// <summary>
+/// API v2.0 implementation of <see cref="IBusinessCentral"/> for one company of one environment of one tenant (a
+/// connection of <see cref="BusinessCentralConnections"/>, whose session keeps the company resolved once).
+/// </summary>
 internal sealed class BusinessCentralClient : IBusinessCentral
 {
     private readonly BusinessCentralHttp _http;
@@ -14,17 +17,17 @@ internal sealed class BusinessCentralClient : IBusinessCentral
     private readonly BusinessCentralSession _session;
     private readonly BusinessCentralInvoiceWriter _invoices;
     private readonly BusinessCentralEndpoint _endpoint;
-    private readonly ILogger<BusinessCentralClient> _logger;
+    private readonly ILogger _logger;
 
     public BusinessCentralClient(
-        HttpClient http, IOptions<BusinessCentralOptions> options, BusinessCentralEndpoint endpoint, BusinessCentralSession session,
-        ILogger<BusinessCentralClient> logger)
+        HttpClient http, BusinessCentralOptions options, BusinessCentralEndpoint endpoint, BusinessCentralSession session,
+        Func<TokenCredential?> credential, ILogger logger)
     {
-        _options = options.Value;
+        _options = options;
         _session = session;
         _logger = logger;
         _endpoint = endpoint;
-        _http = new BusinessCentralHttp(http, endpoint, logger);
+        _http = new BusinessCentralHttp(http, endpoint, credential, logger);
         _invoices = new BusinessCentralInvoiceWriter(_http, _options, session, logger);
     }
 
@@ -131,7 +134,7 @@ internal sealed class BusinessCentralClient : IBusinessCentral
     public async Task<Uri> GetSalesInvoiceWebLinkAsync(string invoiceNumber, CancellationToken ct)
     {
         BcCompany company = await CompanyAsync(ct);
-        return BusinessCentralWebLinks.SalesInvoice(_endpoint.WebClientRoot, _options.TenantId, _options.Environment, company.Name, invoiceNumber);
+        return BusinessCentralWebLinks.SalesInvoice(_endpoint.WebClientRoot, _endpoint.TenantId, _endpoint.Environment, company.Name, invoiceNumber);
     }
 
     private async Task<CustomerDto?> FindCustomerDtoByNumberAsync(string number, CancellationToken ct)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Diagnostics;
+using TeamsBookingsBot.Identity;
 using TeamsBookingsBot.Resilience;
 
 namespace TeamsBookingsBot.BusinessCentral;
@@ -22,13 +23,15 @@ public static class BusinessCentralExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BusinessCentralOptions>, BusinessCentralOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddBotMetrics();
-        services.TryAddSingleton<BusinessCentralTokenSource>();
-        services.TryAddSingleton<BusinessCentralEndpoint>();
-        services.TryAddSingleton(sp => new BusinessCentralSession(sp.GetRequiredService<IOptions<BusinessCentralOptions>>().Value.MaxParallelInvoices));
+        builder.AddServiceCredentials();
+        services.TryAddSingleton<BusinessCentralConnections>();
+        services.TryAddSingleton<IBusinessCentralConnections>(sp => sp.GetRequiredService<BusinessCentralConnections>());
+        // Callers not yet per business use the configured company.
+        services.TryAddTransient<IBusinessCentral>(sp => sp.GetRequiredService<BusinessCentralConnections>().Configured());
         services.TryAddTransient<BusinessCentralAuthHandler>();
         services.TryAddTransient<BusinessCentralCallCounter>();
         // The per-attempt limit is the pipeline's (RequestTimeout); a whole-call timeout would cut retry waits short.
-        IHttpClientBuilder client = services.AddHttpClient<IBusinessCentral, BusinessCentralClient>(HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);
+        IHttpClientBuilder client = services.AddHttpClient(HttpClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);
         client.AddResilienceHandler("business-central", (pipeline, context) => pipeline.AddOutboundRetry(
             BusinessCentralHttp.RetryRules(context.ServiceProvider.GetRequiredService<IOptions<BusinessCentralOptions>>().Value),
             context.ServiceProvider.GetRequiredService<TimeProvider>(),

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Azure.Core;
 using Microsoft.Extensions.Logging;
 using TeamsBookingsBot.Diagnostics;
 using TeamsBookingsBot.Domain.BusinessCentral;
@@ -12,7 +13,7 @@ namespace TeamsBookingsBot.BusinessCentral;
 /// a POST only when BC said it did not process it (429/503) or nothing was sent. A POST without a definite
 /// answer (timeout, dropped connection, 408/502/504) throws <see cref="BusinessCentralOutcomeUnknownException"/>.
 /// </summary>
-internal sealed class BusinessCentralHttp(HttpClient http, BusinessCentralEndpoint endpoint, ILogger logger)
+internal sealed class BusinessCentralHttp(HttpClient http, BusinessCentralEndpoint endpoint, Func<TokenCredential?> credential, ILogger logger)
 {
     public Uri Root => endpoint.Root;
 
@@ -66,6 +67,7 @@ internal sealed class BusinessCentralHttp(HttpClient http, BusinessCentralEndpoi
         // Retries happen inside the HttpClient (the resilience handler, RetryRules); this sees the final outcome.
         using HttpRequestMessage request = new(method, uri);
         request.Options.Set(BusinessCentralCallCounter.Kind, kind);
+        request.Options.Set(BusinessCentralAuthHandler.SignIn, new BusinessCentralSignIn(Root, credential));
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, body.GetType(), options: BusinessCentralJson.Options);

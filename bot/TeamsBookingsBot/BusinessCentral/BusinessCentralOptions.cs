@@ -76,11 +76,25 @@ public sealed class BusinessCentralOptions
     /// </summary>
     public bool IsAppRelative => AppAddress.IsAppRelative(BaseUrl);
 
-    public Uri ResolveBaseUri()
+    /// <summary>These options for one connection: its tenant, environment and company instead of the configured ones.</summary>
+    public BusinessCentralOptions ForCompany(string? tenantId, Domain.BusinessCentral.BcCompanyRef company)
+    {
+        var copy = (BusinessCentralOptions)MemberwiseClone();
+        copy.TenantId = tenantId;
+        copy.Environment = company.Environment;
+        copy.CompanyId = company.CompanyId;
+        copy.CompanyName = company.CompanyName;
+        return copy;
+    }
+
+    public Uri ResolveBaseUri() => ResolveBaseUri(TenantId, Environment);
+
+    /// <summary>The API root of <paramref name="environment"/> in <paramref name="tenantId"/>.</summary>
+    public Uri ResolveBaseUri(string? tenantId, string environment)
     {
         string filled = BaseUrl
-            .Replace("{tenant}", Uri.EscapeDataString(TenantId ?? ""), StringComparison.OrdinalIgnoreCase)
-            .Replace("{environment}", Uri.EscapeDataString(Environment), StringComparison.OrdinalIgnoreCase)
+            .Replace("{tenant}", Uri.EscapeDataString(tenantId ?? ""), StringComparison.OrdinalIgnoreCase)
+            .Replace("{environment}", Uri.EscapeDataString(environment), StringComparison.OrdinalIgnoreCase)
             .TrimEnd('/');
         return new Uri(filled + "/", UriKind.Absolute);
     }

@@ -50,19 +50,15 @@ internal sealed class BusinessCentralOptionsValidator : IValidateOptions<Busines
         {
             failures.Add($"{S}:BaseUrl must use https unless it is a loopback address.");
         }
-        if (options.BaseUrl.Contains("{tenant}", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(options.TenantId))
-        {
-            failures.Add($"{S}:TenantId is required.");
-        }
         if (string.IsNullOrWhiteSpace(options.Environment))
         {
             failures.Add($"{S}:Environment is required.");
         }
         bool hasSecret = !string.IsNullOrWhiteSpace(options.ClientSecret);
         bool hasCertificate = !string.IsNullOrWhiteSpace(options.CertificatePath);
-        if (!options.UseManagedIdentity && !hasSecret && !hasCertificate)
+        if (!options.UseManagedIdentity && !hasSecret && !hasCertificate && !string.IsNullOrWhiteSpace(options.ClientId))
         {
-            failures.Add($"{S}:ClientSecret, {S}:CertificatePath or {S}:UseManagedIdentity is required.");
+            failures.Add($"{S}:ClientSecret, {S}:CertificatePath or {S}:UseManagedIdentity is required with {S}:ClientId.");
         }
         if ((hasSecret || hasCertificate) && string.IsNullOrWhiteSpace(options.ClientId))
         {

@@ -13,7 +13,7 @@ public static class BookingsNotReadyCard
     {
         UninvoicedBookingsListing.NoBusinessConfigured => Card(
             "No Bookings calendar is connected yet",
-            "Ask your admin to add your Microsoft Bookings calendar to the bot's settings (Graph:Businesses). Then type **sync now**.",
+            "Ask your admin to connect your Microsoft Bookings business: they type **setup** here in Teams.",
             null,
             CommonActions.Help()),
         UninvoicedBookingsListing.UnknownBusiness => Card(

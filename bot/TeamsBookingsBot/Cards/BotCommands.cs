@@ -24,6 +24,12 @@ public static class BotCommands
 
     public static BotCommand Help { get; } = new("help", "Shows this list.");
 
+    public static BotCommand Setup { get; } = new("setup",
+        "Connects Bookings businesses to Business Central companies: what syncs, how often, and which templates to use. Admins only.");
+
+    /// <summary>Shown to admins only, after the other groups.</summary>
+    public static BotCommandGroup AdminGroup { get; } = new("Admin", [Setup]);
+
     public static IReadOnlyList<BotCommandGroup> Groups { get; } =
     [
         new("Show", [ShowUninvoiced, ShowUninvoicedFiltered]),
@@ -32,5 +38,5 @@ public static class BotCommands
         new("Records", [ExportAudit]),
     ];
 
-    public static IReadOnlyList<BotCommand> All { get; } = [.. Groups.SelectMany(g => g.Commands), Help];
+    public static IReadOnlyList<BotCommand> All { get; } = [.. Groups.SelectMany(g => g.Commands), .. AdminGroup.Commands, Help];
 }

@@ -12,5 +12,7 @@ internal static class CommonActions
 
     public static AdaptiveExecuteAction SyncNow() => new SyncNowActionData().ToExecuteAction("Sync now");
 
+    public static AdaptiveExecuteAction Setup() => new SetupShowActionData().ToExecuteAction("Setup");
+
     public static AdaptiveExecuteAction SyncStatus() => new SyncStatusActionData().ToExecuteAction("Sync status");
 }

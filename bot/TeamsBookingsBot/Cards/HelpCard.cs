@@ -38,6 +38,11 @@ public static class HelpCard
                 AddFacts(card.Body, ListButtonsHeading, ListButtons.All.Select(b => new AdaptiveFact(b.Title, b.Description)));
             }
         }
+        if (model.ForAdmin)
+        {
+            AddFacts(card.Body, BotCommands.AdminGroup.Name, BotCommands.AdminGroup.Commands.Select(c => new AdaptiveFact(c.Text, c.Description)));
+            card.Actions.Add(CommonActions.Setup());
+        }
         card.Body.Add(new AdaptiveTextBlock("Type **help** any time to see this list again.") { IsSubtle = true, Spacing = AdaptiveSpacing.Medium });
         return card;
     }

@@ -20,7 +20,7 @@ public static class SyncStatusCard
         if (model.Businesses.Count == 0)
         {
             card.Body.Add(new AdaptiveTextBlock(
-                "No Bookings calendar is connected yet. Ask your admin to add it to the bot's settings (Graph:Businesses)."));
+                "No Bookings calendar is connected yet. Ask your admin to connect it: they type **setup** here in Teams."));
             return card;
         }
         foreach (BusinessSyncState state in model.Businesses)

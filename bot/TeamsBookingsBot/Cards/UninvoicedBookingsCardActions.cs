@@ -22,7 +22,8 @@ internal static class UninvoicedBookingsCardActions
         var preview = new AdaptiveExecuteAction(CardVerbs.InvoicePreview)
         {
             Title = "Preview invoices",
-            Data = new InvoicePreviewActionData(ids, model.RunId).ToJsonObject(),
+            // The list names the business: with several, a preview without it would not know whose bookings these are.
+            Data = new InvoicePreviewActionData(ids, model.RunId) { Query = query }.ToJsonObject(),
             AssociatedInputs = AdaptiveAssociatedInputs.Auto,
         };
         var data = new InvoiceAllActionData(query.At(null), model.RunId) { Count = result.Count };

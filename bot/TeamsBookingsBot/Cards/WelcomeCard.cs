@@ -23,11 +23,15 @@ public static class WelcomeCard
                 new AdaptiveTextBlock(
                     "I find completed Microsoft Bookings appointments that haven't been invoiced yet and turn them into " +
                     "**draft** sales invoices in Business Central. Nothing is posted: you review the drafts in Business Central."),
-                Setup(model.UsesSandboxData),
+                Setup(model),
                 CardText.Section("Try typing"),
             },
             Actions = { CommonActions.ShowYesterday(), CommonActions.Help() },
         };
+        if (model.OffersSetup)
+        {
+            card.Actions.Insert(0, CommonActions.Setup());
+        }
         foreach (BotCommand example in Examples)
         {
             card.Body.Add(new AdaptiveTextBlock($"• {example.Text}") { Spacing = AdaptiveSpacing.Small });
@@ -57,7 +61,7 @@ public static class WelcomeCard
         },
     };
 
-    private static AdaptiveContainer Setup(bool usesSandboxData) => usesSandboxData
+    private static AdaptiveContainer Setup(WelcomeCardModel model) => model.OffersSetup
         ? new AdaptiveContainer
         {
             Style = AdaptiveContainerStyle.Emphasis,
@@ -65,8 +69,26 @@ public static class WelcomeCard
             Items =
             {
                 new AdaptiveTextBlock("Getting set up") { Weight = AdaptiveTextWeight.Bolder },
-                new AdaptiveTextBlock("1. Your admin connects the Bookings calendar: the Microsoft Graph app and the booking mailbox address go into the bot's settings."),
-                new AdaptiveTextBlock("2. Your admin connects Business Central: the app, registered on its Microsoft Entra Applications page, and your company.") { Spacing = AdaptiveSpacing.Small },
+                new AdaptiveTextBlock(
+                    "Press **Setup** to connect your Bookings business and pick the Business Central company its invoices go to. " +
+                    "It takes a minute, right here in Teams; whoever completes the first setup becomes the admin."),
+                new AdaptiveTextBlock(model.UsesSandboxData
+                    ? "Until then I show sample data, so you can try everything without touching real invoices."
+                    : "Your admin grants the bot's app its Microsoft Graph and Business Central permissions once (see the bot's README).")
+                {
+                    IsSubtle = true,
+                },
+            },
+        }
+        : model.UsesSandboxData
+        ? new AdaptiveContainer
+        {
+            Style = AdaptiveContainerStyle.Emphasis,
+            Spacing = AdaptiveSpacing.Medium,
+            Items =
+            {
+                new AdaptiveTextBlock("Getting set up") { Weight = AdaptiveTextWeight.Bolder },
+                new AdaptiveTextBlock("Your admin connects the Bookings business and the Business Central company by typing **setup**, right here in Teams."),
                 new AdaptiveTextBlock("Until then I show sample data, so you can try everything without touching real invoices.") { IsSubtle = true },
             },
         }

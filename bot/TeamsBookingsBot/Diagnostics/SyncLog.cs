@@ -29,7 +29,7 @@ internal static partial class SyncLog
     public static partial void SyncRescheduled(this ILogger logger, string businessId, double oldIntervalMinutes, int intervalMinutes);
 
     [LoggerMessage(EventId = 2055, Level = LogLevel.Information,
-        Message = "Removed the sync job {JobKey}: its business is no longer configured")]
+        Message = "Removed the sync job {JobKey}: its business is no longer set up")]
     public static partial void SyncUnscheduled(this ILogger logger, JobKey jobKey);
 
     [LoggerMessage(EventId = 2056, Level = LogLevel.Information,

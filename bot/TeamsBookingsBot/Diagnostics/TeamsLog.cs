@@ -33,6 +33,15 @@ internal static partial class TeamsLog
     [LoggerMessage(EventId = 1311, Level = LogLevel.Warning, Message = "Refused the card action {Verb} ({Check}): {Reason}")]
     public static partial void CardActionRefused(ILogger logger, string verb, string check, string reason);
 
+    [LoggerMessage(EventId = 1312, Level = LogLevel.Information, Message = "Refused {Action} to a {Role}: it needs {Required}")]
+    public static partial void RoleRefused(ILogger logger, Application.Roles.RoleAction action, Application.Roles.TenantRole role, Application.Roles.TenantRole required);
+
+    [LoggerMessage(EventId = 1314, Level = LogLevel.Warning, Message = "The people card shows stored roles only: the Connector's members call failed ({ExceptionType})")]
+    public static partial void MembersUnavailable(ILogger logger, string exceptionType);
+
+    [LoggerMessage(EventId = 1313, Level = LogLevel.Information, Message = "Changed a role in the people card: {Outcome}")]
+    public static partial void RoleChanged(ILogger logger, Application.Roles.TenantRoleChangeOutcome outcome);
+
     [LoggerMessage(EventId = 1310, Level = LogLevel.Warning, Message = "A {ActivityType} turn failed on a remote service ({ExceptionType}); the user got an error card")]
     public static partial void TurnFailedRemotely(ILogger logger, string exceptionType, string activityType);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Identity;
 
 namespace TeamsBookingsBot.Graph;
 
@@ -17,6 +18,7 @@ public static class GraphBookingsExtensions
             .ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphOptions>, GraphOptionsValidator>());
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.AddServiceCredentials();
         builder.Services.TryAddSingleton<GraphClientAccessor>();
         builder.Services.TryAddSingleton<IBookingsSource, GraphBookingsSource>();
         return builder;

@@ -139,7 +139,8 @@ internal sealed class GraphBookingsSource(GraphClientAccessor graph, IOptions<Gr
             return new BookingsBusiness(
                 businessId,
                 FirstText(configured?.DisplayName, business?.DisplayName) ?? businessId,
-                configured?.TimeZone ?? "UTC",
+                // A business connected in setup rather than configured: the zone its booking page is in.
+                FirstText(configured?.TimeZone, business?.BookingPageSettings?.BusinessTimeZone) ?? "UTC",
                 FirstText(business?.DefaultCurrencyIso, configured?.Currency)?.ToUpperInvariant() ?? NoCurrency);
         });
 

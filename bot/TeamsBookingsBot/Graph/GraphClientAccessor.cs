@@ -1,15 +1,12 @@
-using System.Security.Cryptography.X509Certificates;
-using Azure.Core;
-using Azure.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
-using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
 using Polly;
 using TeamsBookingsBot.Diagnostics;
 using TeamsBookingsBot.Hosting;
+using TeamsBookingsBot.Identity;
 using TeamsBookingsBot.Resilience;
 
 namespace TeamsBookingsBot.Graph;
@@ -20,16 +17,19 @@ namespace TeamsBookingsBot.Graph;
 /// path (the sandbox's) is on the app's own address, known only once the server listens.
 /// </summary>
 internal sealed class GraphClientAccessor(
-    IOptions<GraphOptions> options, IServiceProvider services, TimeProvider time, ILoggerFactory loggers)
+    IOptions<GraphOptions> options, IServiceProvider services, ServiceCredentials credentials, BusinessTenantLookup tenants,
+    TimeProvider time, ILoggerFactory loggers)
     : IDisposable
 {
     private readonly Lazy<GraphServiceClient> client = new(() =>
-        Create(options.Value, ResolveBaseUrl(options.Value, services), time, loggers));
+        Create(options.Value, ResolveBaseUrl(options.Value, services), credentials, tenants, time, loggers));
 
+    /// <summary>The one client for every tenant: each request signs in to the tenant it is for (<see cref="TenantGraphAuthenticationProvider"/>).</summary>
     public GraphServiceClient Client => client.Value;
 
     /// <summary>A client with the bot's pipeline (exact Retry-After, per-mailbox gate) for <paramref name="baseUrl"/>.</summary>
-    public static GraphServiceClient Create(GraphOptions options, string baseUrl, TimeProvider time, ILoggerFactory loggers)
+    private static GraphServiceClient Create(
+        GraphOptions options, string baseUrl, ServiceCredentials credentials, BusinessTenantLookup tenants, TimeProvider time, ILoggerFactory loggers)
     {
         ILogger logger = loggers.CreateLogger("TeamsBookingsBot.Graph");
         ResiliencePipeline<HttpResponseMessage> resilience = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = RetryRules(options).Name }
@@ -50,15 +50,9 @@ internal sealed class GraphClientAccessor(
         http.Timeout = Timeout.InfiniteTimeSpan;
 
         var baseUri = new Uri(baseUrl, UriKind.Absolute);
-        // Loopback (sandbox, tests) gets no credential. Otherwise the token may go to the configured host only
-        // (a bare host: with a port it is silently dropped), and the scope is that host's .default, which is
-        // https://graph.microsoft.com/.default for the public cloud and right for national clouds too.
-        IAuthenticationProvider? auth = baseUri.IsLoopback ? null : new AzureIdentityAuthenticationProvider(
-            CreateCredential(options),
-            allowedHosts: [baseUri.Host],
-            isCaeEnabled: true,
-            scopes: [$"https://{baseUri.Host}/.default"]);
-        logger.ClientCreated(baseUrl, auth is null ? "no (loopback)" : CredentialKind(options), options.MaxConcurrentRequestsPerMailbox);
+        // Loopback (sandbox, tests) gets no credential.
+        IAuthenticationProvider? auth = baseUri.IsLoopback ? null : new TenantGraphAuthenticationProvider(credentials, tenants, baseUri);
+        logger.ClientCreated(baseUrl, auth is null ? "no (loopback)" : "per-tenant app", options.MaxConcurrentRequestsPerMailbox);
         return new GraphServiceClient(http, auth, baseUrl);
     }
 
@@ -71,27 +65,6 @@ internal sealed class GraphClientAccessor(
         MaxRetryAfter: TimeSpan.FromSeconds(options.RetryMaxDelaySeconds),
         TimeSpan.FromSeconds(options.RequestTimeoutSeconds),
         (method, status) => (method == HttpMethod.Get || method == HttpMethod.Head) && status is 429 or 503 or 504);
-
-    private static TokenCredential CreateCredential(GraphOptions o)
-    {
-        if (o.UseManagedIdentity)
-        {
-            return new ManagedIdentityCredential(string.IsNullOrWhiteSpace(o.ClientId)
-                ? ManagedIdentityId.SystemAssigned
-                : ManagedIdentityId.FromUserAssignedClientId(o.ClientId));
-        }
-        if (!string.IsNullOrWhiteSpace(o.CertificatePath))
-        {
-            return string.IsNullOrEmpty(o.CertificatePassword)
-                ? new ClientCertificateCredential(o.TenantId, o.ClientId, o.CertificatePath)
-                : new ClientCertificateCredential(o.TenantId, o.ClientId,
-                    X509CertificateLoader.LoadPkcs12FromFile(o.CertificatePath, o.CertificatePassword));
-        }
-        return new ClientSecretCredential(o.TenantId, o.ClientId, o.ClientSecret);
-    }
-
-    private static string CredentialKind(GraphOptions o) =>
-        o.UseManagedIdentity ? "managed identity" : !string.IsNullOrWhiteSpace(o.CertificatePath) ? "certificate" : "client secret";
 
     private static string ResolveBaseUrl(GraphOptions options, IServiceProvider services) =>
         string.IsNullOrWhiteSpace(options.BaseUrl) ? GraphOptions.DefaultBaseUrl

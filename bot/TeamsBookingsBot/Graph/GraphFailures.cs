@@ -3,6 +3,7 @@ using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using Polly.Timeout;
 using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Identity;
 
 namespace TeamsBookingsBot.Graph;
 
@@ -13,7 +14,7 @@ internal static class GraphFailures
 
     /// <summary>Remote failures we can explain; anything else is a bug and propagates as is.</summary>
     public static bool IsRemote(Exception ex) => ex is ApiException or HttpRequestException or TimeoutException or TimeoutRejectedException
-        or AuthenticationFailedException or CredentialUnavailableException
+        or AuthenticationFailedException or CredentialUnavailableException or ServiceCredentialUnavailableException
         // Kiota's own RetryHandler reports exhausted retries this way (graph-sdk-notes §4).
         || (ex is AggregateException agg && agg.InnerExceptions.Any(i => i is ApiException));
 
@@ -27,10 +28,15 @@ internal static class GraphFailures
 
     public static BookingsSourceException Translate(Exception ex, string businessId)
     {
+        if (ex is ServiceCredentialUnavailableException missing)
+        {
+            return new(businessId, BookingsSourceFailure.NotAuthenticated,
+                $"The bot has no way to sign in to Microsoft Graph for the Bookings mailbox {businessId}. {missing.Message}", null, ex);
+        }
         if (ex is AuthenticationFailedException or CredentialUnavailableException)
         {
             return new(businessId, BookingsSourceFailure.NotAuthenticated,
-                $"The bot could not sign in to Microsoft Graph for the Bookings mailbox {businessId}: check Graph:TenantId, Graph:ClientId and the client secret, certificate or managed identity.",
+                $"The bot could not sign in to Microsoft Graph for the Bookings mailbox {businessId}: check the app's id and its client secret, certificate or managed identity (MicrosoftAppId or Graph:ClientId), and that the app is consented in the business's tenant.",
                 null, ex);
         }
         if (ex is HttpRequestException or TimeoutException or TimeoutRejectedException)

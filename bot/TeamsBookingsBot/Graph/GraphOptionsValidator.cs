@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Options;
 using TeamsBookingsBot.Hosting;
+using TeamsBookingsBot.Teams;
 
 namespace TeamsBookingsBot.Graph;
 
 /// <summary>Start-up checks of <see cref="GraphOptions"/>: one line per problem, naming the key.</summary>
-internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
+internal sealed class GraphOptionsValidator(IOptions<BotIdentityOptions> bot) : IValidateOptions<GraphOptions>
 {
     public ValidateOptionsResult Validate(string? name, GraphOptions options)
     {
@@ -18,9 +19,19 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
         bool anythingConfigured = options.Businesses.Count > 0 || !string.IsNullOrWhiteSpace(options.TenantId)
             || !string.IsNullOrWhiteSpace(options.ClientId) || !string.IsNullOrWhiteSpace(options.ClientSecret)
             || !string.IsNullOrWhiteSpace(options.CertificatePath) || options.UseManagedIdentity;
+        bool ownCredentials = !string.IsNullOrWhiteSpace(options.ClientId) || !string.IsNullOrWhiteSpace(options.ClientSecret)
+            || !string.IsNullOrWhiteSpace(options.CertificatePath) || options.UseManagedIdentity;
         if (!loopback && anythingConfigured)
         {
-            ValidateCredentials(options, errors);
+            if (ownCredentials)
+            {
+                ValidateCredentials(options, errors);
+            }
+            else if (!bot.Value.HasAppId)
+            {
+                // Without Graph:* credentials the bot's own identity calls Graph (one app registration).
+                errors.Add($"Microsoft Graph needs a credential: set MicrosoftAppId with MicrosoftAppPassword, MicrosoftAppCertificatePath or MicrosoftAppType=UserAssignedMSI (the bot's own identity), or {s}:ClientId with {s}:ClientSecret or {s}:CertificatePath, or {s}:UseManagedIdentity (or enable Sandbox:Enabled).");
+            }
             if (options.Businesses.Count == 0)
             {
                 errors.Add($"{s}:Businesses needs at least one Bookings business ({s}:Businesses:0:Id = the booking mailbox address).");
@@ -77,10 +88,6 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
         if (o.UseManagedIdentity)
         {
             return;
-        }
-        if (string.IsNullOrWhiteSpace(o.TenantId))
-        {
-            errors.Add($"{s}:TenantId is required (the Entra tenant id of the app registration).");
         }
         if (string.IsNullOrWhiteSpace(o.ClientId))
         {

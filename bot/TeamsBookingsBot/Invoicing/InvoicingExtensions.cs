@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamsBookingsBot.Application.Invoicing;
 using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Application.Setup;
 using TeamsBookingsBot.BusinessCentral;
 using TeamsBookingsBot.Diagnostics;
 using TeamsBookingsBot.Domain.Invoicing;
@@ -37,6 +38,9 @@ public static class InvoicingExtensions
         // Factories, not constructor activation: the booking store and business catalog are registered by the sync,
         // and build-time validation must not reject the app before that wiring is present. The typed BC client is
         // transient, so each use case instance gets a fresh one from the factory.
+        services.TryAddTransient<IBusinessInvoicing>(sp => new StoredBusinessInvoicing(
+            sp.GetRequiredService<IBusinessSettingsStore>(), sp.GetRequiredService<IBusinessCentralConnections>(),
+            sp.GetRequiredService<IBusinessCentral>, sp.GetRequiredService<DraftInvoicingSettings>()));
         services.TryAddTransient(sp => ActivatorUtilities.CreateInstance<DraftInvoicing>(sp));
         services.AddBotMetrics();
         services.TryAddTransient<IDraftInvoicing>(sp => new InstrumentedDraftInvoicing(sp.GetRequiredService<DraftInvoicing>(), sp.GetRequiredService<BotMetrics>()));

@@ -24,6 +24,7 @@ public static class BookingSyncExtensions
         builder.Services.AddBotMetrics();
         builder.Services.AddScoped<BookingSyncJob>();
         builder.Services.TryAddSingleton<IBookingSyncTrigger, QuartzBookingSyncTrigger>();
+        builder.Services.TryAddSingleton<Application.Setup.IBusinessSyncScheduler, QuartzBusinessSyncScheduler>();
         builder.Services.AddHostedService<BookingSyncSchedule>();
         return builder;
     }
@@ -46,9 +47,10 @@ public static class BookingSyncExtensions
         services.TryAddSingleton<BookingSyncStatusReader>();
         services.TryAddSingleton<IBookingSyncStatusReader>(sp => new CachedSyncStatusReader(sp.GetRequiredService<BookingSyncStatusReader>(), Lookup<BookingSyncStatus?>(sp)));
         services.TryAddSingleton<IAppointmentChangeReader, AppointmentChangeLog>();
+        services.TryAddBusinessSettings();
         services.TryAddSingleton<BookingsBusinessCatalog>();
         services.TryAddSingleton<IBookingsBusinessCatalog>(sp => new CachedBusinessCatalog(
-            sp.GetRequiredService<BookingsBusinessCatalog>(), sp.GetRequiredService<IOptions<GraphOptions>>(), Lookup<IReadOnlyList<Domain.BookingsBusiness>>(sp)));
+            sp.GetRequiredService<BookingsBusinessCatalog>(), sp.GetRequiredService<Application.Setup.IBusinessSettingsStore>(), Lookup<IReadOnlyList<Domain.BookingsBusiness>>(sp)));
         services.AddUninvoicedListStorage();
         services.TryAddSingleton(sp => SettingsFrom(sp.GetRequiredService<IOptions<GraphOptions>>().Value));
         services.TryAddSingleton<SyncBookings>();

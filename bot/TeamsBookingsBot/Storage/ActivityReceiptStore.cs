@@ -13,14 +13,14 @@ internal sealed class ActivityReceiptStore(IDbConnectionFactory db, IOptions<Sto
     : IActivityReceiptStore
 {
     private const string KeyPredicate =
-        "channel_id = @channel_id AND conversation_id = @conversation_id AND activity_id = @activity_id";
+        "tenant_id = @tenant_id AND channel_id = @channel_id AND conversation_id = @conversation_id AND activity_id = @activity_id";
 
     // The INSERT is the concurrency guard: the primary key lets one caller in; the others wait on the key
     // (PostgreSQL row lock, SQLite's single writer) and then see the row. DO NOTHING leaves a redelivery's row untouched.
     private const string BeginSql = """
-        INSERT INTO activity_receipts (channel_id, conversation_id, activity_id, started_utc, status_code)
-        VALUES (@channel_id, @conversation_id, @activity_id, @now, @status)
-        ON CONFLICT (channel_id, conversation_id, activity_id) DO NOTHING
+        INSERT INTO activity_receipts (tenant_id, channel_id, conversation_id, activity_id, started_utc, status_code)
+        VALUES (@tenant_id, @channel_id, @conversation_id, @activity_id, @now, @status)
+        ON CONFLICT (tenant_id, channel_id, conversation_id, activity_id) DO NOTHING
         """;
 
     // A receipt stuck in progress past the timeout belongs to a dead process: one caller takes it over. One answered
@@ -32,10 +32,10 @@ internal sealed class ActivityReceiptStore(IDbConnectionFactory db, IOptions<Sto
 
     // A receipt purged or abandoned before completion still gets its response stored for replays.
     private const string CompleteSql = """
-        INSERT INTO activity_receipts (channel_id, conversation_id, activity_id, started_utc, completed_utc, status_code,
+        INSERT INTO activity_receipts (tenant_id, channel_id, conversation_id, activity_id, started_utc, completed_utc, status_code,
             response_brotli, response_body)
-        VALUES (@channel_id, @conversation_id, @activity_id, @now, @now, @status, @compressed, @text)
-        ON CONFLICT (channel_id, conversation_id, activity_id) DO UPDATE SET
+        VALUES (@tenant_id, @channel_id, @conversation_id, @activity_id, @now, @now, @status, @compressed, @text)
+        ON CONFLICT (tenant_id, channel_id, conversation_id, activity_id) DO UPDATE SET
             completed_utc = excluded.completed_utc, status_code = excluded.status_code,
             response_brotli = excluded.response_brotli, response_body = excluded.response_body
         """;
@@ -98,8 +98,8 @@ internal sealed class ActivityReceiptStore(IDbConnectionFactory db, IOptions<Sto
 
     public Task<int> PurgeAsync(DateTimeOffset olderThanUtc, CancellationToken ct) =>
         ChunkedDelete.RunAsync(db, """
-            DELETE FROM activity_receipts WHERE (channel_id, conversation_id, activity_id) IN (
-                SELECT channel_id, conversation_id, activity_id FROM activity_receipts WHERE started_utc < @older_than LIMIT @chunk)
+            DELETE FROM activity_receipts WHERE (tenant_id, channel_id, conversation_id, activity_id) IN (
+                SELECT tenant_id, channel_id, conversation_id, activity_id FROM activity_receipts WHERE started_utc < @older_than LIMIT @chunk)
             """, olderThanUtc, ct);
 
     private async Task<bool> WriteAsync(ActivityReceiptKey key, string sql, Func<DbCommand, DbCommand> withParameters, CancellationToken ct)
@@ -131,5 +131,5 @@ internal sealed class ActivityReceiptStore(IDbConnectionFactory db, IOptions<Sto
     }
 
     private static DbCommand WithKey(DbCommand command, ActivityReceiptKey key) =>
-        command.With("channel_id", key.ChannelId).With("conversation_id", key.ConversationId).With("activity_id", key.ActivityId);
+        command.With("tenant_id", key.TenantId).With("channel_id", key.ChannelId).With("conversation_id", key.ConversationId).With("activity_id", key.ActivityId);
 }

@@ -1,39 +1,49 @@
 using System.Data.Common;
-using Microsoft.Extensions.Options;
 using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Application.Setup;
 using TeamsBookingsBot.Domain;
-using TeamsBookingsBot.Graph;
 
 namespace TeamsBookingsBot.Storage;
 
 /// <summary>
-/// The businesses in <c>Graph:Businesses</c> (the sandbox's is added there when the sandbox is on), with the display
-/// name and currency the last sync learned from Graph; the zone always comes from configuration, because Graph v1.0
-/// has none. Before a first sync the configured name (else the mailbox) and currency (else XXX) stand in.
+/// The businesses of the stored settings (<see cref="IBusinessSettingsStore"/>: seeded from <c>Graph:Businesses</c>,
+/// or set up from Teams), with the display name and currency the last sync learned from Graph. The zone comes from
+/// the settings, because Graph v1.0 has none; a display name set there wins over Bookings'. Before a first sync the
+/// set name (else the mailbox) and currency (else XXX) stand in.
 /// </summary>
-internal sealed class BookingsBusinessCatalog(IOptions<GraphOptions> options, IDbConnectionFactory db) : IBookingsBusinessCatalog
+internal sealed class BookingsBusinessCatalog(IBusinessSettingsStore settings, IDbConnectionFactory db) : IBookingsBusinessCatalog
 {
     private const string NoCurrency = "XXX";
 
-    public async Task<IReadOnlyList<BookingsBusiness>> ListAsync(CancellationToken ct)
-    {
-        IReadOnlyDictionary<string, (string DisplayName, string Currency)> learned = await ReadLearnedAsync(ct);
-        return options.Value.Businesses
-            .DistinctBy(b => BookingSql.Key(b.Id))
-            .Select(b => Describe(b, learned))
-            .ToArray();
-    }
+    public async Task<IReadOnlyList<BookingsBusiness>> ListAsync(CancellationToken ct) =>
+        await DescribeAsync(await settings.ListAllAsync(ct), ct);
 
     public async Task<BookingsBusiness?> FindAsync(string businessId, CancellationToken ct)
     {
-        GraphBusinessOptions? configured = options.Value.FindBusiness(businessId.Trim());
-        return configured is null ? null : Describe(configured, await ReadLearnedAsync(ct));
+        string key = BookingSql.Key(businessId);
+        return (await ListAsync(ct)).FirstOrDefault(b => BookingSql.Key(b.Id) == key);
     }
 
-    private static BookingsBusiness Describe(GraphBusinessOptions b, IReadOnlyDictionary<string, (string DisplayName, string Currency)> learned) =>
-        learned.TryGetValue(BookingSql.Key(b.Id), out (string DisplayName, string Currency) seen)
-            ? new BookingsBusiness(b.Id, Text(b.DisplayName) ?? seen.DisplayName, b.TimeZone, seen.Currency)
-            : new BookingsBusiness(b.Id, Text(b.DisplayName) ?? b.Id, b.TimeZone, Text(b.Currency)?.ToUpperInvariant() ?? NoCurrency);
+    public async Task<IReadOnlyList<BookingsBusiness>> ListAsync(string tenantId, CancellationToken ct) =>
+        await DescribeAsync(await settings.ListAsync(tenantId, ct), ct);
+
+    public async Task<BookingsBusiness?> FindAsync(string tenantId, string businessId, CancellationToken ct) =>
+        await settings.FindAsync(tenantId, businessId, ct) is { } found ? (await DescribeAsync([found], ct))[0] : null;
+
+    private async Task<IReadOnlyList<BookingsBusiness>> DescribeAsync(IReadOnlyList<BusinessSettings> businesses, CancellationToken ct)
+    {
+        if (businesses.Count == 0)
+        {
+            return [];
+        }
+        IReadOnlyDictionary<string, (string DisplayName, string Currency)> learned = await ReadLearnedAsync(ct);
+        return [.. businesses.DistinctBy(b => BookingSql.Key(b.BusinessId)).Select(b => Describe(b, learned))];
+    }
+
+    private static BookingsBusiness Describe(BusinessSettings b, IReadOnlyDictionary<string, (string DisplayName, string Currency)> learned) =>
+        learned.TryGetValue(BookingSql.Key(b.BusinessId), out (string DisplayName, string Currency) seen)
+            ? new BookingsBusiness(b.BusinessId, Text(b.DisplayName) ?? seen.DisplayName, b.TimeZoneId, seen.Currency)
+            : new BookingsBusiness(b.BusinessId, Text(b.DisplayName) ?? b.BusinessId, b.TimeZoneId, Text(b.CurrencyCode)?.ToUpperInvariant() ?? NoCurrency);
 
     private async Task<IReadOnlyDictionary<string, (string, string)>> ReadLearnedAsync(CancellationToken ct)
     {

@@ -3,6 +3,11 @@ using TeamsBookingsBot.Application.Ports;
 
 namespace TeamsBookingsBot.Storage;
 
+/// <summary>
+/// Conversation references, each read and written within its tenant: a conversation id stored for one tenant is never
+/// read, touched, revoked or taken over by an activity of another (the id is the caller's; the tenant comes from the
+/// authenticated activity, <c>ActivityTenant</c>, and is empty for an activity that names none).
+/// </summary>
 internal sealed class ConversationReferenceStore(IDbConnectionFactory db, TimeProvider time) : IConversationReferenceStore
 {
     private readonly KnownServiceUrls serviceUrls = new(time);
@@ -14,7 +19,8 @@ internal sealed class ConversationReferenceStore(IDbConnectionFactory db, TimePr
 
     // A re-install after a revoke starts a new installation; optional fields a later activity lacks are kept.
     // The installation token changes only when an installation starts, so RETURNING it tells this call whether it
-    // started one, even when Teams' two install events race each other or two bot instances.
+    // started one, even when Teams' two install events race each other or two bot instances. A row of another tenant
+    // is not updated (the WHERE), so nothing is returned and nothing of it changes.
     private const string UpsertSql = $"""
         INSERT INTO conversation_references ({Columns}, installation_token)
         VALUES (@conversation_id, @conversation_type, @service_url, @tenant_id, @bot_id, @bot_name, @user_aad_object_id,
@@ -36,6 +42,7 @@ internal sealed class ConversationReferenceStore(IDbConnectionFactory db, TimePr
                 THEN conversation_references.installation_token ELSE excluded.installation_token END,
             updated_utc = excluded.updated_utc,
             revoked_utc = NULL
+        WHERE conversation_references.tenant_id = excluded.tenant_id
         RETURNING installation_token
         """;
 
@@ -58,33 +65,38 @@ internal sealed class ConversationReferenceStore(IDbConnectionFactory db, TimePr
             .With("installed_utc", reference.InstalledUtc)
             .With("updated_utc", reference.UpdatedUtc)
             .With("token", token);
-        bool started = await command.ExecuteScalarAsync(ct) is string returned && returned == token;
-        serviceUrls.Stored(reference.ConversationId, reference.ServiceUrl);
-        return started;
+        object? returned = await command.ExecuteScalarAsync(ct);
+        if (returned is null or DBNull)
+        {
+            return false; // the conversation id is stored for another tenant
+        }
+        serviceUrls.Stored(reference.TenantId, reference.ConversationId, reference.ServiceUrl);
+        return returned is string stored && stored == token;
     }
 
-    public async Task<bool> RevokeAsync(string conversationId, DateTimeOffset whenUtc, CancellationToken ct)
+    public async Task<bool> RevokeAsync(string tenantId, string conversationId, DateTimeOffset whenUtc, CancellationToken ct)
     {
         // The first revocation time is kept: a repeated remove event says nothing new.
         await using DbConnection connection = await db.OpenWriterAsync(ct);
         await using DbCommand command = connection.Sql("""
             UPDATE conversation_references
             SET revoked_utc = COALESCE(revoked_utc, @when), updated_utc = @when
-            WHERE conversation_id = @conversation_id
-            """).With("conversation_id", conversationId).With("when", whenUtc);
+            WHERE conversation_id = @conversation_id AND tenant_id = @tenant_id
+            """).With("conversation_id", conversationId).With("tenant_id", tenantId).With("when", whenUtc);
         return await command.ExecuteNonQueryAsync(ct) > 0;
     }
 
     public async Task<bool> TouchServiceUrlAsync(
-        string conversationId, string serviceUrl, string? lastActivityId, DateTimeOffset whenUtc, CancellationToken ct)
+        string tenantId, string conversationId, string serviceUrl, string? lastActivityId, DateTimeOffset whenUtc, CancellationToken ct)
     {
-        if (serviceUrls.IsStored(conversationId, serviceUrl))
+        if (serviceUrls.IsStored(tenantId, conversationId, serviceUrl))
         {
             return true;
         }
         string? stored;
         await using (DbConnection reader = await db.OpenAsync(ct))
-        await using (DbCommand read = reader.Sql("SELECT service_url FROM conversation_references WHERE conversation_id = @id").With("id", conversationId))
+        await using (DbCommand read = reader.Sql("SELECT service_url FROM conversation_references WHERE conversation_id = @id AND tenant_id = @tenant_id")
+            .With("id", conversationId).With("tenant_id", tenantId))
         {
             stored = await read.ExecuteScalarAsync(ct) as string;
         }
@@ -99,23 +111,24 @@ internal sealed class ConversationReferenceStore(IDbConnectionFactory db, TimePr
             await using DbCommand update = writer.Sql("""
                 UPDATE conversation_references
                 SET service_url = @service_url, last_activity_id = COALESCE(@last_activity_id, last_activity_id), updated_utc = @when
-                WHERE conversation_id = @conversation_id AND service_url <> @service_url
+                WHERE conversation_id = @conversation_id AND tenant_id = @tenant_id AND service_url <> @service_url
                 """)
                 .With("conversation_id", conversationId)
+                .With("tenant_id", tenantId)
                 .With("service_url", serviceUrl)
                 .With("last_activity_id", lastActivityId)
                 .With("when", whenUtc);
             await update.ExecuteNonQueryAsync(ct);
         }
-        serviceUrls.Stored(conversationId, serviceUrl);
+        serviceUrls.Stored(tenantId, conversationId, serviceUrl);
         return true;
     }
 
-    public async Task<ConversationReference?> GetAsync(string conversationId, CancellationToken ct)
+    public async Task<ConversationReference?> GetAsync(string tenantId, string conversationId, CancellationToken ct)
     {
         await using DbConnection connection = await db.OpenAsync(ct);
-        await using DbCommand command = connection.Sql($"SELECT {Columns} FROM conversation_references WHERE conversation_id = @id")
-            .With("id", conversationId);
+        await using DbCommand command = connection.Sql($"SELECT {Columns} FROM conversation_references WHERE conversation_id = @id AND tenant_id = @tenant_id")
+            .With("id", conversationId).With("tenant_id", tenantId);
         await using DbDataReader reader = await command.ExecuteReaderAsync(ct);
         return await reader.ReadAsync(ct) ? Read(reader) : null;
     }

@@ -8,11 +8,15 @@ namespace TeamsBookingsBot.Storage;
 /// <summary>
 /// Brings the schema to <see cref="MigrationCatalog.LatestVersion"/>: each pending migration in its own
 /// transaction under the dialect's migration lock, re-checked after the lock is held, so two instances
-/// starting at once apply each migration exactly once.
+/// starting at once apply each migration exactly once. A migration that moves existing rows to the configured tenant
+/// reads it as <c>@configured_tenant</c> (null when configuration names none).
 /// </summary>
 internal sealed class StorageMigrator(
-    IDbConnectionFactory db, TimeProvider time, ILogger<StorageMigrator> logger, IReadOnlyList<IMigration>? migrations = null)
+    IDbConnectionFactory db, TimeProvider time, ILogger<StorageMigrator> logger, IReadOnlyList<IMigration>? migrations = null,
+    string? configuredTenantId = null)
 {
+    private const string ConfiguredTenantParameter = "configured_tenant";
+
     private const string CreateHistorySql = """
         CREATE TABLE IF NOT EXISTS schema_migrations (
             version {int} NOT NULL PRIMARY KEY,
@@ -88,8 +92,13 @@ internal sealed class StorageMigrator(
         }
         try
         {
-            await using (DbCommand apply = connection.Sql(migration.BuildSql(dialect), transaction))
+            string sql = migration.BuildSql(dialect);
+            await using (DbCommand apply = connection.Sql(sql, transaction))
             {
+                if (sql.Contains("@" + ConfiguredTenantParameter, StringComparison.Ordinal))
+                {
+                    apply.With(ConfiguredTenantParameter, configuredTenantId);
+                }
                 await apply.ExecuteNonQueryAsync(ct);
             }
             await using (DbCommand record = connection.Sql(

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using TeamsBookingsBot.Application;
 using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Application.Setup;
 using TeamsBookingsBot.Domain;
 using TeamsBookingsBot.Domain.Invoicing;
 
@@ -21,38 +22,50 @@ internal sealed class UninvoicedBookingsListStore(
     BillingRules billing,
     UninvoicedListFiguresRefresh refresh,
     UninvoicedListFiguresCache figuresCache,
-    UninvoicedListTermsSource terms) : IUninvoicedBookingsList
+    UninvoicedListTermsSource terms,
+    IBusinessSettingsStore? settings = null) : IUninvoicedBookingsList
 {
-    private readonly UninvoicedBookingsQuery query = new(completion, billing);
-
     public async Task<UninvoicedBookingsResult> PageAsync(BookingsBusiness business, UninvoicedBookingsCriteria criteria, DateTimeOffset nowUtc, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(criteria.PageSize, 1);
+        CompletionPolicy completion = await CompletionOfAsync(business, ct);
         await refresh.EnsureAsync(business, ct);
         BookingsDirectory directory = await DirectoryAsync(business, criteria.Filter, ct);
         await using DbConnection connection = await db.OpenAsync(ct);
         await using DbTransaction snapshot = await db.Dialect.BeginSnapshotTransactionAsync(connection, ct);
-        (UninvoicedListSql sql, (long Data, long Ledger) versions) = await SqlAsync(connection, snapshot, business, criteria, directory, nowUtc, ct);
-        UninvoicedBookingsFigures figures = await FiguresAsync(connection, snapshot, business, criteria, versions, sql, nowUtc, ct);
+        (UninvoicedListSql sql, (long Data, long Ledger) versions) = await SqlAsync(connection, snapshot, business, criteria, directory, completion, nowUtc, ct);
+        UninvoicedBookingsFigures figures = await FiguresAsync(connection, snapshot, business, criteria, versions, sql, completion, nowUtc, ct);
         var paging = new UninvoicedListPaging(connection, snapshot, sql);
         (int rowsBefore, bool hasPrevious, IReadOnlyList<string> ids) = await paging.PageAsync(criteria, figures.Count, ct);
         IReadOnlyList<Booking> page = await BookingStore.LoadAsync(connection, snapshot, business.Id, ids, ct);
         LedgerState ledger = await BlockedAsync(connection, snapshot, business.Id, ids, ct);
         await snapshot.CommitAsync(ct);
-        return query.Page(page, ledger, directory, criteria, nowUtc, figures, rowsBefore, hasPrevious);
+        return new UninvoicedBookingsQuery(completion, billing).Page(page, ledger, directory, criteria, nowUtc, figures, rowsBefore, hasPrevious);
     }
 
     public async Task<IReadOnlyList<string>> AppointmentIdsAsync(
         BookingsBusiness business, UninvoicedBookingsCriteria criteria, DateTimeOffset nowUtc, CancellationToken ct)
     {
+        CompletionPolicy completion = await CompletionOfAsync(business, ct);
         await refresh.EnsureAsync(business, ct);
         BookingsDirectory directory = await DirectoryAsync(business, criteria.Filter, ct);
         await using DbConnection connection = await db.OpenAsync(ct);
         await using DbTransaction snapshot = await db.Dialect.BeginSnapshotTransactionAsync(connection, ct);
-        UninvoicedListSql sql = (await SqlAsync(connection, snapshot, business, criteria, directory, nowUtc, ct)).Sql;
+        UninvoicedListSql sql = (await SqlAsync(connection, snapshot, business, criteria, directory, completion, nowUtc, ct)).Sql;
         IReadOnlyList<string> ids = await new UninvoicedListPaging(connection, snapshot, sql).AllAsync(ct);
         await snapshot.CommitAsync(ct);
         return ids;
+    }
+
+    /// <summary>The business's own completion rule from its stored settings; the configured rule for a business without any.</summary>
+    private async Task<CompletionPolicy> CompletionOfAsync(BookingsBusiness business, CancellationToken ct)
+    {
+        if (settings is null)
+        {
+            return completion;
+        }
+        string key = BookingSql.Key(business.Id);
+        return (await settings.ListAllAsync(ct)).FirstOrDefault(s => BookingSql.Key(s.BusinessId) == key)?.Completion ?? completion;
     }
 
     private async Task<BookingsDirectory> DirectoryAsync(BookingsBusiness business, BookingFilter filter, CancellationToken ct) =>
@@ -60,7 +73,7 @@ internal sealed class UninvoicedBookingsListStore(
 
     private async Task<(UninvoicedListSql Sql, (long Data, long Ledger) Versions)> SqlAsync(
         DbConnection connection, DbTransaction snapshot, BookingsBusiness business, UninvoicedBookingsCriteria criteria, BookingsDirectory directory,
-        DateTimeOffset now, CancellationToken ct)
+        CompletionPolicy completion, DateTimeOffset now, CancellationToken ct)
     {
         string key = BookingSql.Key(business.Id);
         (long Data, long Ledger) versions = await VersionsAsync(connection, snapshot, key, ct);
@@ -70,20 +83,20 @@ internal sealed class UninvoicedBookingsListStore(
 
     private Task<UninvoicedBookingsFigures> FiguresAsync(
         DbConnection connection, DbTransaction snapshot, BookingsBusiness business, UninvoicedBookingsCriteria criteria, (long Data, long Ledger) versions,
-        UninvoicedListSql sql, DateTimeOffset now, CancellationToken ct)
+        UninvoicedListSql sql, CompletionPolicy completion, DateTimeOffset now, CancellationToken ct)
     {
         var key = new UninvoicedListFiguresCache.Key(BookingSql.Key(business.Id), versions.Data, versions.Ledger, criteria.Range?.FromUtc,
-            criteria.Range?.ToUtc, criteria.IncludeFree, criteria.IncludeCancelled, sql.Filter.Signature);
+            criteria.Range?.ToUtc, criteria.IncludeFree, criteria.IncludeCancelled, sql.Filter.Signature, (completion.Rule, completion.Grace));
         return figuresCache.GetAsync(key, now, async () =>
         {
             (UninvoicedBookingsFigures figures, DateTimeOffset? next) = await UninvoicedListFiguresQuery.RunAsync(
                 connection, snapshot, sql, criteria.IncludeFree, business.CurrencyCode, ct);
-            return new UninvoicedListFiguresCache.Entry(figures, now, next is { } at ? CompletesAt(at) : null);
+            return new UninvoicedListFiguresCache.Entry(figures, now, next is { } at ? CompletesAt(completion, at) : null);
         }, ct);
     }
 
     // A booking is completed from end + grace on (EndedAfterGrace), or from just after its start (StartedBeforeNow).
-    private DateTimeOffset CompletesAt(DateTimeOffset value) =>
+    private static DateTimeOffset CompletesAt(CompletionPolicy completion, DateTimeOffset value) =>
         completion.Rule == CompletionRule.StartedBeforeNow ? value.AddTicks(1) : value + completion.Grace;
 
     private static async Task<(long Data, long Ledger)> VersionsAsync(DbConnection connection, DbTransaction snapshot, string key, CancellationToken ct)

@@ -66,7 +66,7 @@ internal sealed class UninvoicedListFiguresCache
     /// <summary>What the figures depend on besides time.</summary>
     internal sealed record Key(
         string BusinessId, long DataVersion, long LedgerVersion, DateTimeOffset? FromUtc, DateTimeOffset? ToUtc, bool IncludeFree,
-        bool IncludeCancelled, string Filter);
+        bool IncludeCancelled, string Filter, (Domain.CompletionRule Rule, TimeSpan Grace) Completion);
 
     /// <param name="ValidUntilUtc">When the next booking of the period completes; null: none will.</param>
     internal sealed record Entry(UninvoicedBookingsFigures Figures, DateTimeOffset ComputedUtc, DateTimeOffset? ValidUntilUtc)

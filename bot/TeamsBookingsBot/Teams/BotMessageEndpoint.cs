@@ -65,9 +65,10 @@ internal sealed class BotMessageEndpoint(
             ["ReferenceId"] = referenceId,
         });
         bool isInvoke = activity.IsType(ActivityTypes.Invoke);
+        string tenantId = activity.GetTenantId() ?? ""; // ActivityDefects refused one whose two tenant fields disagree
         ActivityReceiptKey key = string.IsNullOrEmpty(activity.Id)
-            ? ActivityReceiptKey.ForBody(activity.ChannelId ?? "", conversationId, body)
-            : new ActivityReceiptKey(activity.ChannelId ?? "", conversationId, activity.Id);
+            ? ActivityReceiptKey.ForBody(tenantId, activity.ChannelId ?? "", conversationId, body)
+            : new ActivityReceiptKey(tenantId, activity.ChannelId ?? "", conversationId, activity.Id);
 
         // Work that started is finished even if Teams stops waiting: cutting an invoice run off half-way helps nobody.
         CancellationToken ct = lifetime.ApplicationStopping;
@@ -88,7 +89,7 @@ internal sealed class BotMessageEndpoint(
                 return isInvoke ? ToResult(StillWorking(activity)) : Results.Ok();
         }
 
-        await references.TouchServiceUrlAsync(conversationId, activity.ServiceUrl!, activity.Id, time.GetUtcNow(), ct);
+        await references.TouchServiceUrlAsync(tenantId, conversationId, activity.ServiceUrl!, activity.Id, time.GetUtcNow(), ct);
         var turn = new TurnContext(activity, connector, referenceId, logger);
         InvokeResponse? response;
         try

@@ -40,4 +40,10 @@ public sealed class BotOptions
 
     /// <summary>Optional tenant allow-list checked against the activity's tenant id.</summary>
     public List<string> AllowedTenants { get; set; } = [];
+
+    /// <summary>
+    /// Entra object ids of the admins (<c>Bot:Admins:0</c>, ...). When any is named only they are admins from configuration,
+    /// and nobody becomes admin by completing the first setup or by using the sandbox first.
+    /// </summary>
+    public List<string> Admins { get; set; } = [];
 }

@@ -4,6 +4,7 @@ using TeamsBookingsBot.Diagnostics;
 using TeamsBookingsBot.Teams.Authentication;
 using TeamsBookingsBot.Teams.Connector;
 using TeamsBookingsBot.Teams.Handlers;
+using TeamsBookingsBot.Teams.Roles;
 using TeamsBookingsBot.Teams.Turns;
 
 namespace TeamsBookingsBot.Teams;
@@ -20,7 +21,19 @@ public static class TeamsBotExtensions
         builder.Services.AddSingleton<ChatMessageHandler>();
         builder.Services.AddSingleton<CardActionDispatcher>();
         builder.Services.AddSingleton<CardActionGuard>();
-        builder.Services.TryAddSingleton<IBusinessAccess, ConfiguredBusinessAccess>();
+        builder.Services.AddSingleton<ConfiguredAdmins>();
+        builder.Services.AddSingleton<FirstAdminPolicy>();
+        builder.Services.AddSingleton<RoleCheck>();
+        builder.Services.AddSingleton<RoleRefusal>();
+        builder.Services.AddHostedService<ConfiguredAdminsSeeding>();
+        builder.Services.AddSingleton<ConversationMembers>();
+        builder.Services.AddSingleton<RoleChanges>();
+        builder.Services.AddSingleton<PeopleCardBuilder>();
+        builder.Services.AddSingleton<IChatCommandHandler, PeopleChatHandler>();
+        builder.Services.AddSingleton<IChatCommandHandler, ChangeRoleChatHandler>();
+        builder.Services.AddSingleton<ICardActionHandler, PeopleCardActionHandler>();
+        builder.Services.AddSingleton<ICardActionHandler, ChangeRoleCardActionHandler>();
+        builder.Services.TryAddSingleton<IBusinessAccess, TenantBusinessAccess>();
         builder.Services.AddSingleton<ConversationLifecycleHandler>();
         builder.Services.AddSingleton<ICardActionHandler, HelpCardActionHandler>();
         builder.Services.AddSingleton<BusinessTimeZone>();

@@ -1,9 +1,9 @@
 using TeamsBookingsBot.Application.BookingSync;
 using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Application.Setup;
 using TeamsBookingsBot.Domain;
-using TeamsBookingsBot.Graph;
+using TeamsBookingsBot.Testing.Fakes;
 using TeamsBookingsBot.Storage;
-using Microsoft.Extensions.Options;
 
 namespace TeamsBookingsBot.BookingSync;
 
@@ -105,11 +105,10 @@ public abstract class BookingStoreTests(StorageDatabase database)
         await writes.UpsertStaffAsync(business, [new("s1", "Alex W.", "alex@contoso.com")], Now.AddHours(1), default);
         await writes.UpsertServicesAsync(business, [new("sv1", "Haircut", 45.5m, BookingPriceType.FixedPrice, TimeSpan.FromMinutes(45), null)], Now, default);
         await writes.UpsertCustomersAsync(business, [new("c1", "Adele", "adele@example.com", null), new("c2", "Adele", "adele@example.com", "1")], Now, default);
-        var options = Options.Create(new GraphOptions
-        {
-            Businesses = [new() { Id = business, TimeZone = "Europe/Berlin", Currency = "eur" }, new() { Id = "other@contoso.com", DisplayName = "Other" }],
-        });
-        var catalog = new BookingsBusinessCatalog(options, database.Get<IDbConnectionFactory>());
+        var settings = new InMemoryBusinessSettingsStore(
+            new BusinessSettings { TenantId = "tenant-a", BusinessId = business, TimeZoneId = "Europe/Berlin", CurrencyCode = "eur" },
+            new BusinessSettings { TenantId = "tenant-b", BusinessId = "other@contoso.com", DisplayName = "Other" });
+        var catalog = new BookingsBusinessCatalog(settings, database.Get<IDbConnectionFactory>());
         BookingsBusiness? before = await catalog.FindAsync(business.ToLowerInvariant(), default);
 
         await writes.UpsertBusinessAsync(new BookingsBusiness(business, "Contoso Salon", "Europe/Berlin", "USD"), Now, default);
@@ -120,6 +119,8 @@ public abstract class BookingStoreTests(StorageDatabase database)
             [new BookingsBusiness(business, "Contoso Salon", "Europe/Berlin", "USD"), new BookingsBusiness("other@contoso.com", "Other", "UTC", "XXX")],
             await catalog.ListAsync(default));
         Assert.Null(await catalog.FindAsync("nobody@contoso.com", default));
+        Assert.Equal(["other@contoso.com"], (await catalog.ListAsync("tenant-b", default)).Select(b => b.Id));
+        Assert.Null(await catalog.FindAsync("tenant-b", business, default));
     }
 
     private Booking Appointment(string id, DateTimeOffset start) => new()

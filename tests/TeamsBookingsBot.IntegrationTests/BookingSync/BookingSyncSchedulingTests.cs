@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
 using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Application.Setup;
 using TeamsBookingsBot.Scheduling;
 
 namespace TeamsBookingsBot.BookingSync;
@@ -84,6 +85,41 @@ public sealed class BookingSyncSchedulingTests : IDisposable
 
         await using SchedulingHost fourth = await SchedulingHost.StartAsync(contentRoot, new RecordingBookingsSource(), time, intervalMinutes: 30);
         Assert.Equal(TimeSpan.FromMinutes(30), (await fourth.GetTriggerAsync()).RepeatInterval);
+    }
+
+    [Fact]
+    public async Task Settings_IntervalSaved_TheStoredTriggerChangesAtOnceWithoutARestart()
+    {
+        await using SchedulingHost host = await SchedulingHost.StartAsync(contentRoot, new RecordingBookingsSource(), time);
+        await host.SyncsFinished.WaitForCountAsync(1, Patience);
+        IBusinessSettingsStore settings = host.Services.GetRequiredService<IBusinessSettingsStore>();
+        BusinessSettings seeded = (await settings.ListAllAsync(default)).Single();
+        time.Advance(TimeSpan.FromMinutes(2));
+
+        (_, BusinessSettings? saved) = await settings.SaveAsync(seeded with { SyncIntervalMinutes = 5, UpdatedBy = "admin" }, default);
+        await host.Services.GetRequiredService<IBusinessSyncScheduler>().ApplyAsync(saved!, default);
+
+        ISimpleTrigger rescheduled = await host.GetTriggerAsync();
+        Assert.Equal(TimeSpan.FromMinutes(5), rescheduled.RepeatInterval);
+        // One new interval after the last sync, which ran two minutes ago.
+        Assert.Equal(time.GetUtcNow() + TimeSpan.FromMinutes(3), rescheduled.NextFireTimeUtc);
+    }
+
+    [Fact]
+    public async Task Settings_BusinessRemoved_ItsJobIsDeletedAtOnce()
+    {
+        await using (SchedulingHost host = await SchedulingHost.StartAsync(contentRoot, new RecordingBookingsSource(), time))
+        {
+            await host.SyncsFinished.WaitForCountAsync(1, Patience);
+            IBusinessSettingsStore settings = host.Services.GetRequiredService<IBusinessSettingsStore>();
+            BusinessSettings seeded = (await settings.ListAllAsync(default)).Single();
+            await settings.RemoveAsync(seeded.TenantId, seeded.BusinessId, default);
+            await host.Services.GetRequiredService<IBusinessSyncScheduler>().RemoveAsync(seeded.BusinessId, default);
+
+            IScheduler scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+            Assert.Null(await scheduler.GetJobDetail(BookingSyncJob.KeyFor(SchedulingHost.Business)));
+            Assert.Null(await scheduler.GetTrigger(BookingSyncJob.TriggerKeyFor(SchedulingHost.Business)));
+        }
     }
 
     [Fact]

@@ -11,6 +11,9 @@ public sealed class CardsTeamsCheckTests
 {
     private static readonly (string Name, AdaptiveCard Card)[] AllCards =
     [
+        .. SetupCardSamples.Build("Contoso Salon"),
+        ("welcome, first in tenant", WelcomeCard.Build(new WelcomeCardModel("Alex", UsesSandboxData: true, OffersSetup: true))),
+        ("help, admin", HelpCard.Build(HelpCardModel.Plain with { ForAdmin = true })),
         ("welcome, sandbox", WelcomeCard.Build(new WelcomeCardModel("Alex", UsesSandboxData: true))),
         ("welcome, connected, no name", WelcomeCard.Build(new WelcomeCardModel(null, UsesSandboxData: false))),
         ("help", HelpCard.Build(HelpCardModel.Plain)),

@@ -41,6 +41,18 @@ internal static class UntrustedTextCards
         yield return ("not synced yet", BookingsNotReadyCard.Build(new UninvoicedBookingsListing.NotSyncedYet(business, true, $"Graph refused {text}.")));
         yield return ("help, not understood", HelpCard.Build(HelpCardModel.NotUnderstood(text, [text])));
         yield return ("welcome", WelcomeCard.Build(new WelcomeCardModel(text, UsesSandboxData: true)));
+        yield return ("role refusal", RoleRefusalCard.Build(new RoleRefusalCardModel("Only invoicers can export the audit log.", "Ask an admin:", [text, text], 1)));
+        yield return ("people", PeopleCard.Build(new PeopleCardModel(
+            [
+                new PeopleCardRow("aad-1", "29:one", text, Application.Roles.TenantRole.Admin, FromConfiguration: false),
+                new PeopleCardRow("aad-2", null, text, Application.Roles.TenantRole.Invoicer, FromConfiguration: false),
+                new PeopleCardRow("aad-3", "29:three", text, Application.Roles.TenantRole.Member, FromConfiguration: false),
+            ],
+            $"{text} is now an invoicer.")));
+        foreach ((string name, AdaptiveCard card) in SetupCardSamples.Build(text))
+        {
+            yield return (name, card);
+        }
     }
 
     private static InvoicePreview Preview(string text)

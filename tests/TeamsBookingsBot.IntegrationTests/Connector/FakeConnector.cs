@@ -23,6 +23,7 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<FakeConnectorReply> script = new();
     private readonly Observed<RecordedConnectorRequest> requests = new();
     private readonly CancellationTokenSource stopping = new();
+    private readonly ConcurrentQueue<Func<RecordedConnectorRequest, FakeConnectorReply?>> responders = new();
     private int awaited;
 
     private FakeConnector(WebApplication app) => this.app = app;
@@ -64,6 +65,13 @@ internal sealed class FakeConnector : IAsyncDisposable
     /// <summary>Completes once the next not yet awaited request has been received and recorded.</summary>
     public Task RequestArrivedAsync() => requests.WaitForCountAsync(Interlocked.Increment(ref awaited), TimeSpan.FromSeconds(60));
 
+    /// <summary>Answers the requests <paramref name="responder"/> returns a reply for (e.g. member lookups), before the script.</summary>
+    public FakeConnector Answer(Func<RecordedConnectorRequest, FakeConnectorReply?> responder)
+    {
+        responders.Enqueue(responder);
+        return this;
+    }
+
     public FakeConnector Then(FakeConnectorReply reply)
     {
         script.Enqueue(reply);
@@ -83,14 +91,16 @@ internal sealed class FakeConnector : IAsyncDisposable
         long arrived = Stopwatch.GetTimestamp();
         using StreamReader reader = new(context.Request.Body);
         string body = await reader.ReadToEndAsync(context.RequestAborted);
-        requests.Add(new RecordedConnectorRequest(
+        var request = new RecordedConnectorRequest(
             context.Request.Method,
             context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
             context.Request.Headers.Authorization.Count == 0 ? null : context.Request.Headers.Authorization.ToString(),
             body,
-            arrived));
+            arrived);
+        requests.Add(request);
 
-        FakeConnectorReply reply = script.TryDequeue(out FakeConnectorReply? next) ? next : FakeConnectorReply.Json(201, """{"id":"default-id"}""");
+        FakeConnectorReply reply = responders.Select(r => r(request)).FirstOrDefault(r => r is not null)
+            ?? (script.TryDequeue(out FakeConnectorReply? next) ? next : FakeConnectorReply.Json(201, """{"id":"default-id"}"""));
         if (reply.Delay is { } delay)
         {
             try

@@ -20,14 +20,42 @@ public sealed class GraphBookingsWiringTests
     }
 
     [Fact]
-    public async Task AddGraphBookings_NoCredentialsAndNoSandbox_FailsAtStartNamingEachKey()
+    public async Task AddGraphBookings_NoCredentialsAndNoSandbox_FailsAtStartNamingBothWays()
     {
         using IHost host = Build(new() { ["Graph:Businesses:0:Id"] = "contosohair@contoso.onmicrosoft.com" });
 
         OptionsValidationException ex = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
-        Assert.Contains(ex.Failures, f => f.StartsWith("Graph:ClientSecret, Graph:CertificatePath or Graph:UseManagedIdentity is required", StringComparison.Ordinal));
-        Assert.Contains(ex.Failures, f => f.StartsWith("Graph:TenantId is required", StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.StartsWith("Microsoft Graph needs a credential: set MicrosoftAppId", StringComparison.Ordinal)
+            && f.Contains("Graph:ClientId", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AddGraphBookings_OnlyTheBotsIdentity_StartsWithOneAppRegistration()
+    {
+        using IHost host = Build(new()
+        {
+            ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000002",
+            ["MicrosoftAppPassword"] = "fake-pw",
+            ["MicrosoftAppTenantId"] = "contoso.onmicrosoft.com",
+            ["Graph:Businesses:0:Id"] = "contosohair@contoso.onmicrosoft.com",
+        });
+
+        await host.StartAsync();
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task AddGraphBookings_SecretWithoutClientId_FailsNamingClientId()
+    {
+        using IHost host = Build(new()
+        {
+            ["Graph:ClientSecret"] = "fake-pw",
+            ["Graph:Businesses:0:Id"] = "contosohair@contoso.onmicrosoft.com",
+        });
+
+        OptionsValidationException ex = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
         Assert.Contains(ex.Failures, f => f.StartsWith("Graph:ClientId is required", StringComparison.Ordinal));
     }
 

@@ -31,4 +31,9 @@ internal sealed class InMemoryBookingStore(BookingsBusiness business) : IBooking
 
     public Task<BookingsBusiness?> FindAsync(string businessId, CancellationToken ct) =>
         Task.FromResult(string.Equals(businessId, business.Id, StringComparison.OrdinalIgnoreCase) ? business : null);
+
+    // The one tenant the test or benchmark talks in.
+    public Task<IReadOnlyList<BookingsBusiness>> ListAsync(string tenantId, CancellationToken ct) => ListAsync(ct);
+
+    public Task<BookingsBusiness?> FindAsync(string tenantId, string businessId, CancellationToken ct) => FindAsync(businessId, ct);
 }

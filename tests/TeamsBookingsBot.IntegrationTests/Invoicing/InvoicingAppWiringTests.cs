@@ -63,7 +63,8 @@ public sealed class InvoicingAppWiringTests : IDisposable
         OptionsValidationException validation = Assert.IsType<OptionsValidationException>(Unwrap(error));
         List<string> failures = [.. (error as AggregateException)?.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures) ?? validation.Failures];
         Assert.Contains("BusinessCentral:CompanyId or BusinessCentral:CompanyName is required.", failures);
-        Assert.Contains("BusinessCentral:TenantId is required.", failures);
+        // No BusinessCentral:TenantId needed: the app signs in to the business's tenant (else the bot's).
+        Assert.Contains("BusinessCentral:ClientSecret, BusinessCentral:CertificatePath or BusinessCentral:UseManagedIdentity is required with BusinessCentral:ClientId.", failures);
         Assert.All(failures, f => Assert.DoesNotContain('\n', f));
     }
 

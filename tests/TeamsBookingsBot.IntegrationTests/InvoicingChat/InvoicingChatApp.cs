@@ -57,7 +57,9 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<InvoicingChatApp> StartAsync()
+    public IServiceProvider Services => factory.Services;
+
+    public static async Task<InvoicingChatApp> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         FakeConnector connector = await FakeConnector.StartAsync();
         string directory = Directory.CreateTempSubdirectory("invoicing-chat-").FullName;
@@ -76,6 +78,10 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
             web.UseSetting("Invoicing:NoShowFee:ItemNumber", "NOSHOW");
             web.UseSetting("Invoicing:NoShowFee:Kind", "FixedAmount");
             web.UseSetting("Invoicing:NoShowFee:Value", "25");
+            foreach ((string key, string value) in settings ?? new Dictionary<string, string>())
+            {
+                web.UseSetting(key, value);
+            }
             web.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IDraftInvoicing>(_ => app!.Invoicing);
@@ -128,14 +134,14 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
 
     /// <summary>An <c>adaptiveCard/action</c> invoke for <paramref name="data"/> pressed on the card <see cref="CardMessageId"/>.</summary>
     public async Task<(JsonObject Response, TimeSpan Took)> InvokeAsync(
-        CardActionData data, IReadOnlyDictionary<string, string>? inputs = null, string? activityId = null)
+        CardActionData data, IReadOnlyDictionary<string, string>? inputs = null, string? activityId = null, ChatUser? from = null)
     {
         JsonObject merged = data.ToJsonObject();
         foreach ((string key, string value) in inputs ?? new Dictionary<string, string>())
         {
             merged[key] = value;
         }
-        JsonObject activity = Activity("invoke", activityId);
+        JsonObject activity = Activity("invoke", activityId, from: from);
         activity["name"] = "adaptiveCard/action";
         activity["replyToId"] = CardMessageId;
         activity["value"] = new JsonObject
@@ -150,10 +156,14 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
         return ((await response.Content.ReadFromJsonAsync<JsonObject>())!, took);
     }
 
-    public async Task SendTextAsync(string text, string conversationType = "personal")
+    public async Task SendTextAsync(string text, string conversationType = "personal", ChatUser? from = null, JsonArray? entities = null)
     {
-        JsonObject activity = Activity("message", null, conversationType);
+        JsonObject activity = Activity("message", null, conversationType, from);
         activity["text"] = text;
+        if (entities is not null)
+        {
+            activity["entities"] = entities;
+        }
         using HttpResponseMessage response = await PostAsync(activity);
         response.EnsureSuccessStatusCode();
     }
@@ -162,16 +172,19 @@ internal sealed class InvoicingChatApp : IAsyncDisposable
     public Task<RecordedConnectorRequest> WaitForConnectorAsync(Func<RecordedConnectorRequest, bool> match, TimeSpan timeout) =>
         Connector.WaitForRequestAsync(match, timeout);
 
-    private JsonObject Activity(string type, string? activityId, string conversationType = "personal") => new()
+    private JsonObject Activity(string type, string? activityId, string conversationType = "personal", ChatUser? from = null) => NewActivity(
+        type, activityId ?? $"activity-{Interlocked.Increment(ref activityCounter)}", conversationType, from ?? ChatUser.Alex);
+
+    private JsonObject NewActivity(string type, string activityId, string conversationType, ChatUser from) => new()
     {
         ["type"] = type,
-        ["id"] = activityId ?? $"activity-{Interlocked.Increment(ref activityCounter)}",
+        ["id"] = activityId,
         ["channelId"] = "msteams",
         ["serviceUrl"] = Connector.BaseUrl + "/",
         ["timestamp"] = "2026-11-24T06:30:00.000Z",
-        ["from"] = new JsonObject { ["id"] = "29:user-1", ["name"] = "Alex Wilber", ["aadObjectId"] = "aad-alex" },
+        ["from"] = new JsonObject { ["id"] = from.Id, ["name"] = from.Name, ["aadObjectId"] = from.AadObjectId },
         ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "Bookings Bot" },
-        ["conversation"] = new JsonObject { ["id"] = ConversationId, ["conversationType"] = conversationType, ["tenantId"] = "tenant-1" },
+        ["conversation"] = new JsonObject { ["id"] = ConversationId, ["conversationType"] = conversationType, ["tenantId"] = from.TenantId },
     };
 
     private Task<HttpResponseMessage> PostAsync(JsonObject activity) =>

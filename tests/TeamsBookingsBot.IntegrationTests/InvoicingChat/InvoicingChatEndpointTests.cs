@@ -232,9 +232,9 @@ public sealed class InvoicingChatEndpointTests : IAsyncLifetime
     public async Task ExportAudit_LastMonthInPersonalChat_SendsTheCsvOfThatMonth()
     {
         DateTimeOffset october = new(2026, 10, 15, 12, 0, 0, TimeSpan.Zero);
-        await app.Audit.WriteAsync(new AuditEntry(october, "aad-alex", "invoice.confirm", InvoicingChatApp.ConversationId, InvoiceSamples.BusinessId,
+        await app.Audit.WriteAsync(new AuditEntry(october, "aad-alex", "invoice.confirm", "tenant-1", InvoicingChatApp.ConversationId, InvoiceSamples.BusinessId,
             "Created S-INV-1001, S-INV-1002"), CancellationToken.None);
-        await app.Audit.WriteAsync(new AuditEntry(october.AddHours(1), "aad-alex", "bookings.exclude", InvoicingChatApp.ConversationId, null,
+        await app.Audit.WriteAsync(new AuditEntry(october.AddHours(1), "aad-alex", "bookings.exclude", "tenant-1", InvoicingChatApp.ConversationId, null,
             "=HYPERLINK(\"http://x\")"), CancellationToken.None);
 
         await app.SendTextAsync("export audit log last month");
@@ -244,7 +244,8 @@ public sealed class InvoicingChatEndpointTests : IAsyncLifetime
         Assert.Contains(AuditCsvMessage.Header + "\r\n", text, StringComparison.Ordinal);
         Assert.Contains("2026-10-15T12:00:00Z,aad-alex,,invoice.confirm,a:conv-1,salon@contoso.com,\"Created S-INV-1001, S-INV-1002\"\r\n", text, StringComparison.Ordinal);
         Assert.Contains(",bookings.exclude,a:conv-1,,\"'=HYPERLINK(\"\"http://x\"\")\"\r\n", text, StringComparison.Ordinal);
-        (DateTimeOffset from, DateTimeOffset to) = Assert.Single(app.Audit.Queries);
+        (string tenant, DateTimeOffset from, DateTimeOffset to) = Assert.Single(app.Audit.Queries);
+        Assert.Equal("tenant-1", tenant);
         Assert.Equal(1, from.Day);
         Assert.Equal(1, to.Day);
         Assert.True(from < october && october < to);

@@ -43,7 +43,7 @@ public sealed class SandboxDraftPageTests
             new InvoiceSelection(SandboxBookingsData.Mailbox, ids, InvoicePlanAdjustments.None), Bookkeeper, CancellationToken.None);
         InvoiceRunResult result = await invoicing.ConfirmAsync(preview.RunId, Bookkeeper, CancellationToken.None);
         AdaptiveCard card = await app.Services.GetRequiredService<InvoicingCardFactory>()
-            .ResultCardAsync(result, null, new HashSet<Guid>(), CancellationToken.None);
+            .ResultCardAsync(Bookkeeper.TenantId, result, null, new HashSet<Guid>(), CancellationToken.None);
         CreatedInvoice created = result.Created[0];
         BusinessCentralSandboxInvoice draft = app.Services.GetRequiredService<BusinessCentralSandbox>().Invoices.Single(i => i.Id == created.InvoiceId);
 

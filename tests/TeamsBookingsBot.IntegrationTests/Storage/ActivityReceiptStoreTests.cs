@@ -19,6 +19,18 @@ public abstract class ActivityReceiptStoreTests(StorageDatabase database)
     }
 
     [Fact]
+    public async Task TryBegin_SameActivityOfAnotherTenant_IsItsOwnReceiptAndNeverReplaysTheFirstTenantsAnswer()
+    {
+        ActivityReceiptKey key = NewKey();
+        await store.TryBeginAsync(key, Now, default);
+        await store.CompleteAsync(key, 200, """{"statusCode":200,"value":"tenant A's card"}""", default);
+
+        ReceiptBeginResult other = await store.TryBeginAsync(key with { TenantId = Guid.NewGuid().ToString() }, Now.AddSeconds(1), default);
+
+        Assert.IsType<ReceiptBeginResult.Started>(other);
+    }
+
+    [Fact]
     public async Task TryBegin_WhileFirstIsRunning_InProgressWithStartTime()
     {
         ActivityReceiptKey key = NewKey();
@@ -216,9 +228,9 @@ public abstract class ActivityReceiptStoreTests(StorageDatabase database)
         ActivityReceiptKey key = NewKey();
         await using (DbConnection connection = await database.Get<IDbConnectionFactory>().OpenWriterAsync(default))
         await using (DbCommand insert = connection.Sql("""
-            INSERT INTO activity_receipts (channel_id, conversation_id, activity_id, started_utc, completed_utc, status_code, response_body)
-            VALUES (@channel, @conversation, @activity, @now, @now, 200, @body)
-            """).With("channel", key.ChannelId).With("conversation", key.ConversationId).With("activity", key.ActivityId)
+            INSERT INTO activity_receipts (tenant_id, channel_id, conversation_id, activity_id, started_utc, completed_utc, status_code, response_body)
+            VALUES (@tenant, @channel, @conversation, @activity, @now, @now, 200, @body)
+            """).With("tenant", key.TenantId).With("channel", key.ChannelId).With("conversation", key.ConversationId).With("activity", key.ActivityId)
             .With("now", Now).With("body", """{"statusCode":200}"""))
         {
             await insert.ExecuteNonQueryAsync();
@@ -232,8 +244,8 @@ public abstract class ActivityReceiptStoreTests(StorageDatabase database)
         await using DbConnection connection = await database.Get<IDbConnectionFactory>().OpenAsync(default);
         await using DbCommand read = connection.Sql("""
             SELECT length(response_brotli), response_body IS NOT NULL FROM activity_receipts
-            WHERE channel_id = @channel AND conversation_id = @conversation AND activity_id = @activity
-            """).With("channel", key.ChannelId).With("conversation", key.ConversationId).With("activity", key.ActivityId);
+            WHERE tenant_id = @tenant AND channel_id = @channel AND conversation_id = @conversation AND activity_id = @activity
+            """).With("tenant", key.TenantId).With("channel", key.ChannelId).With("conversation", key.ConversationId).With("activity", key.ActivityId);
         await using DbDataReader reader = await read.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
         return (Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), reader.GetBoolean(1));
@@ -246,5 +258,5 @@ public abstract class ActivityReceiptStoreTests(StorageDatabase database)
             $$"""{"type":"ColumnSet","columns":[{"type":"Column","items":[{"type":"TextBlock","text":"Customer {{i}}","wrap":true}]},{"type":"Column","items":[{"type":"TextBlock","text":"Service {{i % 4}}","wrap":true}]},{"type":"Column","items":[{"type":"TextBlock","text":"{{i * 7 % 100}}.00 EUR","horizontalAlignment":"Right"}]}]}"""))
         + "]}}";
 
-    private static ActivityReceiptKey NewKey() => new("msteams", "a:" + Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
+    private static ActivityReceiptKey NewKey() => new(Guid.NewGuid().ToString(), "msteams", "a:" + Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
 }

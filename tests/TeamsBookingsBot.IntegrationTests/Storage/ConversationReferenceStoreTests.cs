@@ -22,7 +22,7 @@ public abstract class ConversationReferenceStoreTests(StorageDatabase database)
 
         await store.UpsertAsync(reference, default);
 
-        ConversationReference? stored = await store.GetAsync(reference.ConversationId, default);
+        ConversationReference? stored = await store.GetAsync(reference.TenantId, reference.ConversationId, default);
         Assert.Equal(reference with { InstalledUtc = Installed }, stored);
         Assert.Equal(TimeSpan.Zero, stored!.InstalledUtc.Offset);
     }
@@ -34,7 +34,7 @@ public abstract class ConversationReferenceStoreTests(StorageDatabase database)
 
         bool first = await store.UpsertAsync(reference, default);
         bool again = await store.UpsertAsync(reference, default);
-        await store.RevokeAsync(reference.ConversationId, Installed.AddHours(1), default);
+        await store.RevokeAsync(reference.TenantId, reference.ConversationId, Installed.AddHours(1), default);
         bool reinstalled = await store.UpsertAsync(reference, default);
 
         Assert.Equal((true, false, true), (first, again, reinstalled));
@@ -65,7 +65,7 @@ public abstract class ConversationReferenceStoreTests(StorageDatabase database)
 
         await store.UpsertAsync(second, default);
 
-        ConversationReference? stored = await store.GetAsync(first.ConversationId, default);
+        ConversationReference? stored = await store.GetAsync(first.TenantId, first.ConversationId, default);
         Assert.Equal(second with { InstalledUtc = Installed, Locale = "en-GB" }, stored);
     }
 
@@ -74,12 +74,12 @@ public abstract class ConversationReferenceStoreTests(StorageDatabase database)
     {
         ConversationReference first = Personal();
         await store.UpsertAsync(first, default);
-        await store.RevokeAsync(first.ConversationId, Installed.AddHours(1), default);
+        await store.RevokeAsync(first.TenantId, first.ConversationId, Installed.AddHours(1), default);
         DateTimeOffset reinstalled = Installed.AddDays(2);
 
         await store.UpsertAsync(first with { InstalledUtc = reinstalled, UpdatedUtc = reinstalled }, default);
 
-        ConversationReference? stored = await store.GetAsync(first.ConversationId, default);
+        ConversationReference? stored = await store.GetAsync(first.TenantId, first.ConversationId, default);
         Assert.Null(stored!.RevokedUtc);
         Assert.Equal(reinstalled, stored.InstalledUtc);
     }
@@ -93,10 +93,10 @@ public abstract class ConversationReferenceStoreTests(StorageDatabase database)
         await store.UpsertAsync(kept, default);
         await store.UpsertAsync(removed, default);
 
-        bool found = await store.RevokeAsync(removed.ConversationId, Installed.AddHours(3), default);
+        bool found = await store.RevokeAsync(removed.TenantId, removed.ConversationId, Installed.AddHours(3), default);
 
         Assert.True(found);
-        Assert.Equal(Installed.AddHours(3), (await store.GetAsync(removed.ConversationId, default))!.RevokedUtc);
+        Assert.Equal(Installed.AddHours(3), (await store.GetAsync(removed.TenantId, removed.ConversationId, default))!.RevokedUtc);
         Assert.Equal([kept.ConversationId], (await store.ListActiveAsync(tenant, default)).Select(r => r.ConversationId));
     }
 
@@ -105,17 +105,17 @@ public abstract class ConversationReferenceStoreTests(StorageDatabase database)
     {
         ConversationReference reference = Personal();
         await store.UpsertAsync(reference, default);
-        await store.RevokeAsync(reference.ConversationId, Installed.AddHours(1), default);
+        await store.RevokeAsync(reference.TenantId, reference.ConversationId, Installed.AddHours(1), default);
 
-        await store.RevokeAsync(reference.ConversationId, Installed.AddHours(5), default);
+        await store.RevokeAsync(reference.TenantId, reference.ConversationId, Installed.AddHours(5), default);
 
-        Assert.Equal(Installed.AddHours(1), (await store.GetAsync(reference.ConversationId, default))!.RevokedUtc);
+        Assert.Equal(Installed.AddHours(1), (await store.GetAsync(reference.TenantId, reference.ConversationId, default))!.RevokedUtc);
     }
 
     [Fact]
     public async Task Revoke_UnknownConversation_ReturnsFalse()
     {
-        Assert.False(await store.RevokeAsync("a:" + NewId(), Installed, default));
+        Assert.False(await store.RevokeAsync(NewId(), "a:" + NewId(), Installed, default));
     }
 
     [Fact]
@@ -125,10 +125,10 @@ public abstract class ConversationReferenceStoreTests(StorageDatabase database)
         await store.UpsertAsync(reference, default);
 
         bool found = await store.TouchServiceUrlAsync(
-            reference.ConversationId, "https://smba.trafficmanager.net/apac/", "f:2", Installed.AddHours(2), default);
+            reference.TenantId, reference.ConversationId, "https://smba.trafficmanager.net/apac/", "f:2", Installed.AddHours(2), default);
 
         Assert.True(found);
-        ConversationReference? stored = await store.GetAsync(reference.ConversationId, default);
+        ConversationReference? stored = await store.GetAsync(reference.TenantId, reference.ConversationId, default);
         Assert.Equal(reference with
         {
             ServiceUrl = "https://smba.trafficmanager.net/apac/",
@@ -143,9 +143,9 @@ public abstract class ConversationReferenceStoreTests(StorageDatabase database)
         ConversationReference reference = Personal() with { LastActivityId = "f:1" };
         await store.UpsertAsync(reference, default);
 
-        await store.TouchServiceUrlAsync(reference.ConversationId, "https://smba.trafficmanager.net/amer/", null, Installed, default);
+        await store.TouchServiceUrlAsync(reference.TenantId, reference.ConversationId, "https://smba.trafficmanager.net/amer/", null, Installed, default);
 
-        Assert.Equal("f:1", (await store.GetAsync(reference.ConversationId, default))!.LastActivityId);
+        Assert.Equal("f:1", (await store.GetAsync(reference.TenantId, reference.ConversationId, default))!.LastActivityId);
     }
 
     [Fact]
@@ -154,10 +154,10 @@ public abstract class ConversationReferenceStoreTests(StorageDatabase database)
         ConversationReference reference = Personal() with { LastActivityId = "f:1" };
         await store.UpsertAsync(reference, default);
 
-        bool found = await store.TouchServiceUrlAsync(reference.ConversationId, reference.ServiceUrl, "f:2", Installed.AddHours(2), default);
+        bool found = await store.TouchServiceUrlAsync(reference.TenantId, reference.ConversationId, reference.ServiceUrl, "f:2", Installed.AddHours(2), default);
 
         Assert.True(found);
-        Assert.Equal(reference, await store.GetAsync(reference.ConversationId, default));
+        Assert.Equal(reference, await store.GetAsync(reference.TenantId, reference.ConversationId, default));
     }
 
     [Fact]
@@ -166,15 +166,15 @@ public abstract class ConversationReferenceStoreTests(StorageDatabase database)
         ConversationReference reference = Personal();
         await store.UpsertAsync(reference, default);
         var otherInstance = new ConversationReferenceStore(database.Get<IDbConnectionFactory>(), database.Time);
-        await otherInstance.TouchServiceUrlAsync(reference.ConversationId, "https://smba.trafficmanager.net/apac/", "f:2", Installed, default);
+        await otherInstance.TouchServiceUrlAsync(reference.TenantId, reference.ConversationId, "https://smba.trafficmanager.net/apac/", "f:2", Installed, default);
 
-        await store.TouchServiceUrlAsync(reference.ConversationId, reference.ServiceUrl, "f:3", Installed, default);
-        string? whileRemembered = (await store.GetAsync(reference.ConversationId, default))!.ServiceUrl;
+        await store.TouchServiceUrlAsync(reference.TenantId, reference.ConversationId, reference.ServiceUrl, "f:3", Installed, default);
+        string? whileRemembered = (await store.GetAsync(reference.TenantId, reference.ConversationId, default))!.ServiceUrl;
         database.Time.Advance(KnownServiceUrls.TrustedFor);
-        await store.TouchServiceUrlAsync(reference.ConversationId, reference.ServiceUrl, "f:4", Installed, default);
+        await store.TouchServiceUrlAsync(reference.TenantId, reference.ConversationId, reference.ServiceUrl, "f:4", Installed, default);
 
         Assert.Equal("https://smba.trafficmanager.net/apac/", whileRemembered);
-        Assert.Equal(reference.ServiceUrl, (await store.GetAsync(reference.ConversationId, default))!.ServiceUrl);
+        Assert.Equal(reference.ServiceUrl, (await store.GetAsync(reference.TenantId, reference.ConversationId, default))!.ServiceUrl);
     }
 
     [Fact]
@@ -182,10 +182,27 @@ public abstract class ConversationReferenceStoreTests(StorageDatabase database)
     {
         string conversationId = "a:" + NewId();
 
-        bool found = await store.TouchServiceUrlAsync(conversationId, "https://smba.trafficmanager.net/amer/", "f:1", Installed, default);
+        bool found = await store.TouchServiceUrlAsync("tenant-of-nobody", conversationId, "https://smba.trafficmanager.net/amer/", "f:1", Installed, default);
 
         Assert.False(found);
-        Assert.Null(await store.GetAsync(conversationId, default));
+        Assert.Null(await store.GetAsync("tenant-of-nobody", conversationId, default));
+    }
+
+    [Fact]
+    public async Task AnotherTenant_SameConversationId_SeesNothingAndChangesNothing()
+    {
+        ConversationReference stored = Personal() with { LastActivityId = "f:1" };
+        await store.UpsertAsync(stored, default);
+        string other = NewId();
+
+        bool installed = await store.UpsertAsync(stored with { TenantId = other, ServiceUrl = "https://evil.example/", BotName = "x" }, default);
+        bool touched = await store.TouchServiceUrlAsync(other, stored.ConversationId, "https://evil.example/", "f:9", Installed.AddHours(1), default);
+        bool revoked = await store.RevokeAsync(other, stored.ConversationId, Installed.AddHours(2), default);
+
+        Assert.Equal((false, false, false), (installed, touched, revoked));
+        Assert.Null(await store.GetAsync(other, stored.ConversationId, default));
+        Assert.Equal(stored, await store.GetAsync(stored.TenantId, stored.ConversationId, default));
+        Assert.DoesNotContain(await store.ListActiveAsync(other, default), r => r.ConversationId == stored.ConversationId);
     }
 
     [Fact]

@@ -65,12 +65,12 @@ public sealed class ActivityFixedCostTests : IAsyncLifetime, IDisposable
     {
         await PostAsync(Install("a:repeat", "inst-repeat"));
         var references = app.Services.GetRequiredService<IConversationReferenceStore>();
-        ConversationReference installed = (await references.GetAsync("a:repeat", default))!;
+        ConversationReference installed = (await references.GetAsync("", "a:repeat", default))!;
 
         await PostAsync(Help("a:repeat", "m-repeat-1"));
         await PostAsync(Help("a:repeat", "m-repeat-2"));
 
-        Assert.Equal(installed, await references.GetAsync("a:repeat", default));
+        Assert.Equal(installed, await references.GetAsync("", "a:repeat", default));
     }
 
     [Fact]

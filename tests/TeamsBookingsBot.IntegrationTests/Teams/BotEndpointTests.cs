@@ -37,7 +37,7 @@ public sealed class BotEndpointTests : IAsyncLifetime, IDisposable
         Assert.Equal("POST", welcome.Method);
         Assert.Contains("bookings-to-invoices helper", CardText(welcome));
         var references = app.Services.GetRequiredService<IConversationReferenceStore>();
-        ConversationReference? stored = await references.GetAsync(install["conversation"]!["id"]!.GetValue<string>(), CancellationToken.None);
+        ConversationReference? stored = await references.GetAsync(ActivityTenantOf.Json(install), install["conversation"]!["id"]!.GetValue<string>(), CancellationToken.None);
         Assert.NotNull(stored);
         Assert.True(stored.IsActive);
         Assert.Equal(connector.BaseUrl, stored.ServiceUrl);
@@ -54,7 +54,7 @@ public sealed class BotEndpointTests : IAsyncLifetime, IDisposable
         await app.PostActivityAsync(remove);
 
         var references = app.Services.GetRequiredService<IConversationReferenceStore>();
-        ConversationReference? stored = await references.GetAsync(install["conversation"]!["id"]!.GetValue<string>(), CancellationToken.None);
+        ConversationReference? stored = await references.GetAsync(ActivityTenantOf.Json(install), install["conversation"]!["id"]!.GetValue<string>(), CancellationToken.None);
         Assert.False(stored!.IsActive);
     }
 

@@ -22,12 +22,18 @@ public sealed class CardScopeFixture : IAsyncLifetime, IDisposable
     public const string TenantA = "11111111-1111-4111-8111-111111111111";
     public const string TenantB = "22222222-2222-4222-8222-222222222222";
     public const string ChatA = "a:chat-of-alex";
-    private const string CardMessageId = "card-message-1";
 
     private readonly ChatBotFactory app = new();
     private Dictionary<string, JsonObject> made = [];
     private HttpClient client = null!;
-    private int activities;
+    private ChatClient chat = null!;
+
+    public Task<JsonObject> PressForCardAsync(JsonObject data, string conversation, string tenant, bool execute) =>
+        chat.PressForCardAsync(data, conversation, tenant, execute);
+
+    public Task<(string? Text, JsonObject? Card)> PressAsync(JsonObject data, string conversation, string tenant, bool execute) =>
+        chat.PressAsync(data, conversation, tenant, execute);
+
 
     internal FakeConnector Connector { get; private set; } = null!;
 
@@ -42,13 +48,14 @@ public sealed class CardScopeFixture : IAsyncLifetime, IDisposable
         app.UseKestrel(0);
         app.StartServer();
         client = app.CreateClient();
+        chat = new ChatClient(client, Connector, Now);
         BusinessCentral.SeedDefault();
         app.Sync.Ran(InMemoryBookingSync.Succeeded(Contoso.Id, LastSync));
         app.Store.Add(
             Booking("appt-1", "Robert Townes", "Robert.Townes@contoso.com", "Haircut", 45m),
             Booking("appt-2", "Helen Ray", "helen.ray@contoso.com", "Haircut", 45m, minutesAfter: 60));
 
-        await PostAsync(Activity("message", ChatA, TenantA, a => a["text"] = "show uninvoiced bookings yesterday"));
+        await chat.PostAsync(chat.Activity("message", ChatA, TenantA, a => a["text"] = "show uninvoiced bookings yesterday"));
         JsonObject list = Connector.Requests[^1].Json["attachments"]![0]!["content"]!.AsObject();
         JsonObject preview = await PressForCardAsync(Button(list, CardVerbs.InvoicePreview), ChatA, TenantA, execute: true);
         JsonObject result = await PressForCardAsync(Button(preview, CardVerbs.InvoiceCreate), ChatA, TenantA, execute: true);
@@ -82,42 +89,6 @@ public sealed class CardScopeFixture : IAsyncLifetime, IDisposable
     // xunit disposes the fake Connector asynchronously above, and the app here.
     public void Dispose() => app.Dispose();
 
-    public async Task<JsonObject> PressForCardAsync(JsonObject data, string conversation, string tenant, bool execute)
-    {
-        (string? text, JsonObject? card) = await PressAsync(data, conversation, tenant, execute);
-        Assert.True(card is not null, "Expected a card, got: " + text);
-        return card;
-    }
-
-    /// <returns>The answer as a person sees it: a card (in the invoke response, or put on the pressed message) or a text.</returns>
-    public async Task<(string? Text, JsonObject? Card)> PressAsync(JsonObject data, string conversation, string tenant, bool execute)
-    {
-        string verb = (string)data["verb"]!;
-        if (execute)
-        {
-            HttpResponseMessage response = await PostAsync(Activity("invoke", conversation, tenant, a =>
-            {
-                a["name"] = "adaptiveCard/action";
-                a["replyToId"] = CardMessageId;
-                a["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() } };
-            }));
-            JsonObject body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
-            return (string?)body["type"] == "application/vnd.microsoft.card.adaptive"
-                ? (null, body["value"]!.AsObject())
-                : ((string?)body["value"], null);
-        }
-        int before = Connector.Requests.Count;
-        await PostAsync(Activity("message", conversation, tenant, a =>
-        {
-            a["replyToId"] = CardMessageId;
-            a["value"] = data.DeepClone();
-        }));
-        RecordedConnectorRequest answer = Assert.Single(Connector.Requests.Skip(before));
-        return answer.Json["attachments"] is JsonArray attachments
-            ? (null, attachments[0]!["content"]!.AsObject())
-            : ((string?)answer.Json["text"], null);
-    }
-
     /// <summary>What the invoicing store holds: runs, ledger, audit, lists, links. Receipts and references are the door's.</summary>
     public async Task<string> DumpStoreAsync()
     {
@@ -141,26 +112,4 @@ public sealed class CardScopeFixture : IAsyncLifetime, IDisposable
 
     private static JsonObject Button(JsonObject card, string verb) =>
         CardJson.Data(CardJson.FindExecute(card, verb) ?? throw new Xunit.Sdk.XunitException($"No {verb} button on: {CardJson.Text(card)}"));
-
-    private Task<HttpResponseMessage> PostAsync(JsonObject activity) => client.PostAsJsonAsync("/api/messages", activity);
-
-    private JsonObject Activity(string type, string conversation, string tenant, Action<JsonObject> fill)
-    {
-        var activity = new JsonObject
-        {
-            ["type"] = type,
-            ["id"] = $"activity-{Interlocked.Increment(ref activities)}",
-            ["channelId"] = "msteams",
-            ["serviceUrl"] = Connector.BaseUrl + "/",
-            ["timestamp"] = Now.ToString("O"),
-            ["localTimezone"] = "America/Los_Angeles",
-            ["from"] = new JsonObject { ["id"] = "29:someone", ["name"] = "Someone", ["aadObjectId"] = "aad-" + conversation },
-            ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "Bookings Bot" },
-            ["conversation"] = new JsonObject { ["id"] = conversation, ["conversationType"] = "personal", ["tenantId"] = tenant },
-            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
-            ["locale"] = "en-US",
-        };
-        fill(activity);
-        return activity;
-    }
 }

@@ -130,7 +130,7 @@ public sealed class FixtureRoutingTests : IAsyncLifetime, IDisposable
             case Route.Captured:
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
                 var references = app.Services.GetRequiredService<IConversationReferenceStore>();
-                ConversationReference? stored = await references.GetAsync(activity["conversation"]!["id"]!.GetValue<string>(), CancellationToken.None);
+                ConversationReference? stored = await references.GetAsync(ActivityTenantOf.Json(activity), activity["conversation"]!["id"]!.GetValue<string>(), CancellationToken.None);
                 Assert.True(stored?.IsActive);
                 Assert.Single(connector.Requests); // the welcome card
                 break;

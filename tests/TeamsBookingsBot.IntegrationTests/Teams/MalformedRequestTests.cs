@@ -114,7 +114,7 @@ public sealed class MalformedRequestTests : IAsyncLifetime
 
         await AssertServiceUrlRefusedAsync(response);
         var references = app.Services.GetRequiredService<IConversationReferenceStore>();
-        Assert.Null(await references.GetAsync(install["conversation"]!["id"]!.GetValue<string>(), CancellationToken.None));
+        Assert.Null(await references.GetAsync(ActivityTenantOf.Json(install), install["conversation"]!["id"]!.GetValue<string>(), CancellationToken.None));
     }
 
     [Theory]
@@ -158,7 +158,7 @@ public sealed class MalformedRequestTests : IAsyncLifetime
         Assert.Contains("tenant", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
         Assert.Empty(connector.Requests);
         var references = app.Services.GetRequiredService<IConversationReferenceStore>();
-        Assert.Null(await references.GetAsync(install["conversation"]!["id"]!.GetValue<string>(), CancellationToken.None));
+        Assert.Null(await references.GetAsync(ActivityTenantOf.Json(install), install["conversation"]!["id"]!.GetValue<string>(), CancellationToken.None));
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed class MalformedRequestTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await app.PostActivityAsync(install)).StatusCode);
 
         var references = app.Services.GetRequiredService<IConversationReferenceStore>();
-        ConversationReference? stored = await references.GetAsync(conversation["id"]!.GetValue<string>(), CancellationToken.None);
+        ConversationReference? stored = await references.GetAsync(TenantId, conversation["id"]!.GetValue<string>(), CancellationToken.None);
         Assert.Equal(TenantId, stored!.TenantId, ignoreCase: true);
     }
 

@@ -14,8 +14,13 @@ namespace TeamsBookingsBot.UninvoicedList;
 /// The whole app (Program) in Development with unauthenticated activities allowed and a temp SQLite file; the
 /// Bookings ports are in-memory fakes, and the clock is fixed at <see cref="ListingTestData.Now"/>.
 /// </summary>
-internal sealed class ChatBotFactory : WebApplicationFactory<Program>
+internal sealed class ChatBotFactory(params BookingsBusiness[] businesses) : WebApplicationFactory<Program>
 {
+    public ChatBotFactory()
+        : this(ListingTestData.Contoso)
+    {
+    }
+
     private readonly string folder = Directory.CreateTempSubdirectory("listcard-").FullName;
 
     public InMemoryBookingStore Store { get; } = new();
@@ -24,7 +29,7 @@ internal sealed class ChatBotFactory : WebApplicationFactory<Program>
 
     public InMemoryBookingSync Sync { get; } = new();
 
-    public InMemoryBusinessCatalog Catalog { get; } = new(ListingTestData.Contoso);
+    public InMemoryBusinessCatalog Catalog { get; } = new(businesses);
 
     public FakeTimeProvider Time { get; } = new(ListingTestData.Now);
 

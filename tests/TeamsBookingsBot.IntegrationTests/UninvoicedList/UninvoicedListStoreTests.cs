@@ -61,6 +61,29 @@ public abstract class UninvoicedListStoreTests(StorageDatabase database)
         }
     }
 
+    [Fact]
+    public async Task PageAsync_BusinessWithItsOwnCompletionRule_ListsByThatRuleNotTheConfiguredOne()
+    {
+        var data = new RandomListData(7, $"Salon-rule-{Guid.NewGuid():N}@Contoso.com");
+        await StoreAsync(data);
+        // A grace longer than the data set's past: by this rule no booking is done yet.
+        var own = new CompletionPolicy(CompletionRule.EndedAfterGrace, TimeSpan.FromDays(400));
+        var settings = new Testing.Fakes.InMemoryBusinessSettingsStore(new Application.Setup.BusinessSettings
+        {
+            TenantId = "tenant-1", BusinessId = data.BusinessId, CompletionRule = own.Rule, CompletionGrace = own.Grace,
+        });
+        var sql = new UninvoicedBookingsListStore(db, new BookingStore(db), data.Completion, data.Billing, new UninvoicedListFiguresRefresh(db, data.Billing),
+            new UninvoicedListFiguresCache(), new UninvoicedListTermsSource(), settings);
+        var byOwnRule = new InMemoryUninvoicedBookingsList(new BookingStore(db), new InvoiceLedger(db), own, data.Billing);
+        var byConfigured = new InMemoryUninvoicedBookingsList(new BookingStore(db), new InvoiceLedger(db), data.Completion, data.Billing);
+        UninvoicedBookingsCriteria criteria = new() { PageSize = 50 };
+
+        UninvoicedBookingsResult page = await sql.PageAsync(data.Business, criteria, data.Now, default);
+
+        AssertSame(await byOwnRule.PageAsync(data.Business, criteria, data.Now, default), page, "the business's own rule");
+        Assert.NotEqual((await byConfigured.PageAsync(data.Business, criteria, data.Now, default)).Count, page.Count);
+    }
+
     /// <summary>Writes the data set as the sync and the ledger would: bookings, staff, cancellations, then ledger entries.</summary>
     private async Task StoreAsync(RandomListData data)
     {

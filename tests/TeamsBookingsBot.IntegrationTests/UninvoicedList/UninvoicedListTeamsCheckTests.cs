@@ -80,6 +80,9 @@ public sealed class UninvoicedListTeamsCheckTests(ITestOutputHelper output)
             ],
             Now)));
         yield return ("sync status, no business", SyncStatusCard.Build(new SyncStatusCardModel([], Now)));
+        yield return ("business picker", BusinessPickerCard.Build(
+            [Contoso, Euro, new BookingsBusiness("x@contoso.com", "**Salon** <at>x</at> [link](https://evil.example)", "UTC", "USD")],
+            new Cards.Actions.BookingListQuery(Contoso.Id, Yesterday.FromUtc, Yesterday.ToUtc, Yesterday.Label), readyToInvoice: true));
     }
 
     [Fact]

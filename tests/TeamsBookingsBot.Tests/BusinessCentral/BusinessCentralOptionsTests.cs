@@ -15,13 +15,21 @@ public sealed class BusinessCentralOptionsTests
     }
 
     [Fact]
-    public void Validate_RemoteWithoutCredentialOrCompany_NamesTheMissingKeys()
+    public void Validate_RemoteClientIdWithoutSecretOrCompany_NamesTheMissingKeys()
     {
-        ValidateOptionsResult result = new BusinessCentralOptionsValidator().Validate(null, new BusinessCentralOptions { TenantId = "t" });
+        ValidateOptionsResult result = new BusinessCentralOptionsValidator().Validate(null, new BusinessCentralOptions { TenantId = "t", ClientId = "c" });
 
         Assert.True(result.Failed);
         Assert.Contains("BusinessCentral:CompanyId or BusinessCentral:CompanyName is required.", result.Failures!);
-        Assert.Contains("BusinessCentral:ClientSecret, BusinessCentral:CertificatePath or BusinessCentral:UseManagedIdentity is required.", result.Failures!);
+        Assert.Contains("BusinessCentral:ClientSecret, BusinessCentral:CertificatePath or BusinessCentral:UseManagedIdentity is required with BusinessCentral:ClientId.", result.Failures!);
+    }
+
+    [Fact]
+    public void Validate_RemoteWithoutOwnCredential_LeavesSignInToTheBotsIdentity()
+    {
+        BusinessCentralOptions options = new() { TenantId = "t", CompanyName = "CRONUS USA, Inc." };
+
+        Assert.True(new BusinessCentralOptionsValidator().Validate(null, options).Succeeded);
     }
 
     [Fact]
@@ -31,7 +39,6 @@ public sealed class BusinessCentralOptionsTests
 
         Assert.True(new BusinessCentralOptionsValidator().Validate(null, options).Succeeded);
         Assert.True(options.IsLoopback);
-        Assert.Null(BusinessCentralCredentialFactory.Create(options));
     }
 
     [Fact]

@@ -26,6 +26,16 @@ public sealed class CardActionParserTests
         new InvoiceCreateActionData(["appt-1"], RunId) { DraftCount = 3, Query = Query },
         new UndoInvoiceActionData(new Guid("0c6a1a8e-2f44-4f7b-9a51-3d1f3b2c9e01"), RunId),
         new UndoInvoiceActionData(new Guid("0c6a1a8e-2f44-4f7b-9a51-3d1f3b2c9e01"), RunId) { Undone = [RunId], Query = Query },
+        new SetupShowActionData(),
+        new SetupAddActionData(),
+        new SetupEditActionData(null),
+        new SetupEditActionData("salon@contoso.com", KeepInputs: true),
+        new SetupSaveActionData("salon@contoso.com", 2),
+        new SetupTestActionData("salon@contoso.com"),
+        new PeopleActionData(),
+        new ChangeRoleActionData("00000000-0000-0000-0000-000000000021", Application.Roles.TenantRole.Invoicer) { MemberId = "29:user-megan" },
+        new ChangeRoleActionData("00000000-0000-0000-0000-000000000021", Application.Roles.TenantRole.Member),
+        new PickBusinessActionData(Query with { ListId = null }, ReadyToInvoice: true, Link: true),
     ];
 
     private static BookingListQuery Query => new(
@@ -64,6 +74,20 @@ public sealed class CardActionParserTests
         Assert.True(CardActionParser.TryParse(Element(fallbackData), out CardActionRequest? request));
 
         Assert.Equal(data, request.Data);
+    }
+
+    [Theory]
+    [InlineData("not-a-mailbox")]
+    [InlineData("@contoso.com")]
+    [InlineData("salon@")]
+    [InlineData("salon@contoso.com/../../users")]
+    [InlineData("salon @contoso.com")]
+    public void TryParse_SetupDataWithForgedBusinessId_IsRefused(string businessId)
+    {
+        JsonObject data = new SetupTestActionData("salon@contoso.com").ToJsonObject();
+        data["businessId"] = businessId;
+
+        Assert.False(CardActionParser.TryParse(InvokeValue(CardVerbs.SetupTest, data), out _));
     }
 
     [Fact]

@@ -51,9 +51,17 @@ public sealed class WelcomeCardTests
     {
         string text = CardJson.VisibleText(CardJson.Of(WelcomeCard.Build(new WelcomeCardModel(null, UsesSandboxData: true))));
 
-        Assert.Contains("connects Business Central", text, StringComparison.Ordinal);
-        Assert.Contains("connects the Bookings calendar", text, StringComparison.Ordinal);
+        Assert.Contains("Your admin connects the Bookings business and the Business Central company by typing **setup**", text, StringComparison.Ordinal);
         Assert.Contains("sample data", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_FirstPersonInTheTenant_LeadsToTheSetupFirst()
+    {
+        JsonObject json = CardJson.Of(WelcomeCard.Build(new WelcomeCardModel("Alex", UsesSandboxData: false, OffersSetup: true)));
+
+        Assert.Equal([CardVerbs.SetupShow, CardVerbs.ShowUninvoiced, CardVerbs.Help], CardJson.TopLevelActions(json).Select(a => (string?)a["verb"]));
+        Assert.Contains("Press **Setup** to connect your Bookings business", CardJson.VisibleText(json), StringComparison.Ordinal);
     }
 
     [Fact]

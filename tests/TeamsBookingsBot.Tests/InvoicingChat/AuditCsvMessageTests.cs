@@ -11,7 +11,7 @@ public sealed class AuditCsvMessageTests
         new DateTimeOffset(2026, 10, 1, 7, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 1, 7, 0, 0, TimeSpan.Zero), "last month");
 
     private static AuditEntry Entry(int minute, string details = "Created S-INV-1001", string? name = "Alex Wilber") => new(
-        new DateTimeOffset(2026, 10, 2, 9, 0, 0, TimeSpan.Zero).AddMinutes(minute), "aad-alex", "invoice.confirm", "a:conv-1", "salon@contoso.com", details, name);
+        new DateTimeOffset(2026, 10, 2, 9, 0, 0, TimeSpan.Zero).AddMinutes(minute), "aad-alex", "invoice.confirm", "tenant-1", "a:conv-1", "salon@contoso.com", details, name);
 
     [Fact]
     public void Build_FewEntries_WholeCsvInACodeBlockWithHeader()

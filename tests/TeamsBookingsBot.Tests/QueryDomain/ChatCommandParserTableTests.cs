@@ -96,6 +96,14 @@ public sealed class ChatCommandParserTableTests
     [InlineData("Help!", "help", null, null, null, null, null)]
     [InlineData("what can you do?", "help", null, null, null, null, null)]
     [InlineData("?", "help", null, null, null, null, null)]
+    // Setup.
+    [InlineData("setup", "setup", null, null, null, null, null)]
+    [InlineData("set up", "setup", null, null, null, null, null)]
+    [InlineData("Settings", "setup", null, null, null, null, null)]
+    [InlineData("booking sync setup", "setup", null, null, null, null, null)]
+    [InlineData("setup yesterday", "unknown", null, null, null, null, null)]
+    [InlineData("setup for contoso", "unknown", null, null, null, null, null)]
+    [InlineData("invoice setup", "unknown", null, null, null, null, null)]
     // Not understood: never guessed into a wider list.
     [InlineData("make me a sandwich", "unknown", null, null, null, null, null)]
     [InlineData("show invoiced bookings", "unknown", null, null, null, null, null)]
@@ -132,6 +140,7 @@ public sealed class ChatCommandParserTableTests
         ChatCommand.SyncNow => "syncnow",
         ChatCommand.SyncStatus => "syncstatus",
         ChatCommand.Help => "help",
+        ChatCommand.Setup => "setup",
         ChatCommand.Unknown => "unknown",
         _ => command.GetType().Name,
     };

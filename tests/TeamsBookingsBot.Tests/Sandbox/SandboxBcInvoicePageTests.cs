@@ -21,7 +21,7 @@ public sealed class SandboxBcInvoicePageTests
     [Fact]
     public void Render_HostileBookingsText_IsEncodedAndThePageHasNoScript()
     {
-        string html = SandboxBcInvoicePage.Render(Invoice("<script>alert(1)</script>", "Cut & \"style\" <img src=x onerror=alert(2)>"), "CRONUS USA, Inc.");
+        string html = SandboxBcInvoicePage.Render(Invoice("<script>alert(1)</script>", "Cut & \"style\" <img src=x onerror=alert(2)>"), "CRONUS USA, Inc.", "USD");
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
@@ -32,7 +32,7 @@ public sealed class SandboxBcInvoicePageTests
     [Fact]
     public void Render_Lines_ShowQuantityUnitPriceAmountsAndTotalsInTheLocalCurrency()
     {
-        string html = SandboxBcInvoicePage.Render(Invoice("Trey Research", "Haircut"), "CRONUS USA, Inc.");
+        string html = SandboxBcInvoicePage.Render(Invoice("Trey Research", "Haircut"), "CRONUS USA, Inc.", "USD");
 
         Assert.Contains("<td class=\"n\">1.5</td><td class=\"n\">45.555</td><td class=\"n\">68.33</td>", html, StringComparison.Ordinal);
         Assert.Contains("Total USD incl. tax</th><td class=\"n\">148.33</td>", html, StringComparison.Ordinal);

@@ -8,9 +8,9 @@ public sealed class ActivityReceiptKeyTests
     [Fact]
     public void ForBody_SameBody_SameKeyDifferentBodyDifferentKey()
     {
-        ActivityReceiptKey first = ActivityReceiptKey.ForBody("msteams", "a:1", Encoding.UTF8.GetBytes("""{"type":"message"}"""));
-        ActivityReceiptKey again = ActivityReceiptKey.ForBody("msteams", "a:1", Encoding.UTF8.GetBytes("""{"type":"message"}"""));
-        ActivityReceiptKey other = ActivityReceiptKey.ForBody("msteams", "a:1", Encoding.UTF8.GetBytes("""{"type":"invoke"}"""));
+        ActivityReceiptKey first = ActivityReceiptKey.ForBody("tenant-1", "msteams", "a:1", Encoding.UTF8.GetBytes("""{"type":"message"}"""));
+        ActivityReceiptKey again = ActivityReceiptKey.ForBody("tenant-1", "msteams", "a:1", Encoding.UTF8.GetBytes("""{"type":"message"}"""));
+        ActivityReceiptKey other = ActivityReceiptKey.ForBody("tenant-1", "msteams", "a:1", Encoding.UTF8.GetBytes("""{"type":"invoke"}"""));
 
         Assert.Equal(first, again);
         Assert.NotEqual(first, other);

@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Application.Setup;
+using TeamsBookingsBot.Testing.Fakes;
 using TeamsBookingsBot.Domain;
 using TeamsBookingsBot.Graph;
 using TeamsBookingsBot.Scheduling;
@@ -25,8 +27,7 @@ public sealed class SyncedLookupTests
     [Fact]
     public async Task BusinessCatalog_ManyMessages_ReadOnceUntilTheSyncFinishesOrTheDurationPasses()
     {
-        var graph = Options.Create(new GraphOptions { Businesses = [new GraphBusinessOptions { Id = Contoso.Id }] });
-        var catalog = new CachedBusinessCatalog(reads, graph, Lookup<IReadOnlyList<BookingsBusiness>>());
+        var catalog = new CachedBusinessCatalog(reads, new InMemoryBusinessSettingsStore(Settings(Contoso.Id)), Lookup<IReadOnlyList<BookingsBusiness>>());
 
         for (int message = 0; message < 20; message++)
         {
@@ -42,6 +43,32 @@ public sealed class SyncedLookupTests
         time.Advance(Duration);
         await catalog.ListAsync(default);
         Assert.Equal(3, reads.Businesses);
+    }
+
+    [Fact]
+    public async Task BusinessCatalog_SettingsSaved_NextReadReadsAgain()
+    {
+        var settings = new InMemoryBusinessSettingsStore(Settings(Contoso.Id));
+        var catalog = new CachedBusinessCatalog(reads, settings, Lookup<IReadOnlyList<BookingsBusiness>>());
+        await catalog.ListAsync(default);
+        await catalog.ListAsync(default);
+
+        BusinessSettings stored = (await settings.FindAsync("tenant-1", Contoso.Id, default))!;
+        await settings.SaveAsync(stored with { SyncIntervalMinutes = 5 }, default);
+        await catalog.ListAsync(default);
+
+        Assert.Equal(2, reads.Businesses);
+    }
+
+    [Fact]
+    public async Task BusinessCatalog_ForATenant_ListsOnlyItsBusinesses()
+    {
+        var settings = new InMemoryBusinessSettingsStore(Settings(Contoso.Id), Settings("spa@fabrikam.com") with { TenantId = "tenant-2" });
+        var catalog = new CachedBusinessCatalog(reads, settings, Lookup<IReadOnlyList<BookingsBusiness>>());
+
+        Assert.Equal([Contoso.Id], (await catalog.ListAsync("tenant-1", default)).Select(b => b.Id));
+        Assert.Null(await catalog.FindAsync("tenant-2", Contoso.Id, default));
+        Assert.NotNull(await catalog.FindAsync("tenant-1", Contoso.Id.ToUpperInvariant(), default));
     }
 
     [Fact]
@@ -93,6 +120,8 @@ public sealed class SyncedLookupTests
         Assert.IsType<CachedSyncStatusReader>(provider.GetRequiredService<IBookingSyncStatusReader>());
     }
 
+    private static BusinessSettings Settings(string businessId) => new() { TenantId = "tenant-1", BusinessId = businessId };
+
     private sealed class CountingReads : IBookingsBusinessCatalog, IBookingStore, IBookingSyncStatusReader
     {
         private int businesses;
@@ -114,6 +143,10 @@ public sealed class SyncedLookupTests
         }
 
         public Task<BookingsBusiness?> FindAsync(string businessId, CancellationToken ct) => throw new InvalidOperationException("The cache finds in the list.");
+
+        public Task<IReadOnlyList<BookingsBusiness>> ListAsync(string tenantId, CancellationToken ct) => throw new InvalidOperationException("The cache filters the list.");
+
+        public Task<BookingsBusiness?> FindAsync(string tenantId, string businessId, CancellationToken ct) => throw new InvalidOperationException("The cache finds in the list.");
 
         public Task<IReadOnlyDictionary<string, string>> GetStaffNamesAsync(string businessId, CancellationToken ct)
         {

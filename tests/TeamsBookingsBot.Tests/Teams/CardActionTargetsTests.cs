@@ -24,15 +24,28 @@ public sealed class CardActionTargetsTests
         new MarkInvoicedActionData(["a1"], Query),
         new ExcludeActionData(["a1"], Query),
         new UndoInvoiceActionData(Guid.NewGuid(), Guid.NewGuid()),
+        new SetupShowActionData(),
+        new SetupAddActionData(),
+        new SetupEditActionData("salon@contoso.com", KeepInputs: true),
+        new SetupSaveActionData("salon@contoso.com", 2),
+        new SetupTestActionData("salon@contoso.com"),
+        new PeopleActionData(),
+        new ChangeRoleActionData("aad-megan", Application.Roles.TenantRole.Admin) { MemberId = "29:megan" },
+        new PickBusinessActionData(Query with { ListId = null }, Link: true),
     ];
 
     [Fact]
     public void Of_EveryVerb_NamesWhatItsDataPointsAtUnlessItCarriesNoIds()
     {
-        string[] idless = [CardVerbs.Help, CardVerbs.ShowUninvoiced, CardVerbs.SyncNow, CardVerbs.SyncStatus];
+        // Setup buttons name a business only: the setup looks it up inside the activity's tenant, never through a stored card.
+        // The people card's buttons are checked by the role check and resolved through the Connector, not against stored cards.
+        string[] idless = [CardVerbs.Help, CardVerbs.ShowUninvoiced, CardVerbs.SyncNow, CardVerbs.SyncStatus,
+            CardVerbs.SetupShow, CardVerbs.SetupAdd, CardVerbs.SetupEdit, CardVerbs.SetupSave, CardVerbs.SetupTest, CardVerbs.People, CardVerbs.ChangeRole];
 
         Assert.Equal(CardVerbs.All.Order(StringComparer.Ordinal), Samples.Select(s => s.Verb).Order(StringComparer.Ordinal));
         Assert.All(Samples, data => Assert.Equal(idless.Contains(data.Verb), CardActionTargets.Of(data).TouchesNothing));
-        Assert.All(Samples.Where(d => !idless.Contains(d.Verb)), data => Assert.NotNull(CardActionTargets.Of(data).MadeFrom));
+        // The picker names a business and nothing stored: the guard checks the business is the tenant's.
+        Assert.All(Samples.Where(d => !idless.Contains(d.Verb) && d.Verb != CardVerbs.PickBusiness), data => Assert.NotNull(CardActionTargets.Of(data).MadeFrom));
+        Assert.Equal((true, "salon@contoso.com"), Samples.OfType<PickBusinessActionData>().Select(d => CardActionTargets.Of(d)).Select(t => (t.BusinessOnly, t.BusinessId)).Single());
     }
 }

@@ -14,18 +14,41 @@ namespace TeamsBookingsBot.UninvoicedList;
 
 public sealed class ListUninvoicedBookingsTests
 {
+    private const string Tenant = "tenant-1";
+
     private readonly InMemoryBookingStore store = new();
     private readonly InMemoryInvoicedBookingsLookup ledger = new();
     private readonly InMemoryBookingSync sync = new();
     private FakeTimeProvider time = new(Now);
 
-    private ListUninvoicedBookings UseCase(params BookingsBusiness[] businesses) =>
-        new(new InMemoryBusinessCatalog(businesses), new InMemoryUninvoicedBookingsList(store, ledger), sync, sync, sync, time);
+    private ListUninvoicedBookings UseCase(params BookingsBusiness[] businesses) => UseCase(new InMemoryBusinessCatalog(businesses));
+
+    private ListUninvoicedBookings UseCase(InMemoryBusinessCatalog catalog) =>
+        new(catalog, new InMemoryUninvoicedBookingsList(store, ledger), sync, sync, sync, time);
+
+    [Fact]
+    public async Task RunAsync_BusinessOfAnotherTenant_IsNeitherListedByDefaultNorByItsId()
+    {
+        sync.Ran(InMemoryBookingSync.Succeeded(Contoso.Id, LastSync));
+        store.Add(Booking("appt-1"));
+        var catalog = new InMemoryBusinessCatalog(Contoso);
+        catalog.Assign(Contoso.Id, "tenant-a");
+
+        UninvoicedBookingsListing byDefault = await UseCase(catalog).RunAsync("tenant-b", new(null, Yesterday, BookingFilter.None), default);
+        UninvoicedBookingsListing byId = await UseCase(catalog).RunAsync("tenant-b", new(Contoso.Id, Yesterday, BookingFilter.None), default);
+        UninvoicedBookingsListing noTenant = await UseCase(catalog).RunAsync(null, new(Contoso.Id, Yesterday, BookingFilter.None), default);
+        UninvoicedBookingsListing owner = await UseCase(catalog).RunAsync("tenant-a", new(null, Yesterday, BookingFilter.None), default);
+
+        Assert.IsType<UninvoicedBookingsListing.NoBusinessConfigured>(byDefault);
+        Assert.Equal(new UninvoicedBookingsListing.UnknownBusiness(Contoso.Id), byId);
+        Assert.Equal(new UninvoicedBookingsListing.UnknownBusiness(Contoso.Id), noTenant);
+        Assert.Single(Assert.IsType<UninvoicedBookingsListing.Listed>(owner).Result.Rows);
+    }
 
     [Fact]
     public async Task RunAsync_NoBusinessConfigured_SaysSoWithoutReadingBookings()
     {
-        UninvoicedBookingsListing listing = await UseCase().RunAsync(new(null, Yesterday, BookingFilter.None), default);
+        UninvoicedBookingsListing listing = await UseCase().RunAsync(Tenant, new(null, Yesterday, BookingFilter.None), default);
 
         Assert.IsType<UninvoicedBookingsListing.NoBusinessConfigured>(listing);
         Assert.Equal(0, store.ListCalls);
@@ -34,7 +57,7 @@ public sealed class ListUninvoicedBookingsTests
     [Fact]
     public async Task RunAsync_BusinessIdNoLongerConfigured_ReturnsUnknownBusiness()
     {
-        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(new("gone@contoso.com", Yesterday, BookingFilter.None), default);
+        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(Tenant, new("gone@contoso.com", Yesterday, BookingFilter.None), default);
 
         Assert.Equal("gone@contoso.com", Assert.IsType<UninvoicedBookingsListing.UnknownBusiness>(listing).BusinessId);
     }
@@ -44,7 +67,7 @@ public sealed class ListUninvoicedBookingsTests
     {
         store.Add(Booking("a1"));
 
-        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(new(null, Yesterday, BookingFilter.None), default);
+        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(Tenant, new(null, Yesterday, BookingFilter.None), default);
 
         var notSynced = Assert.IsType<UninvoicedBookingsListing.NotSyncedYet>(listing);
         Assert.True(notSynced.SyncRequested);
@@ -57,7 +80,7 @@ public sealed class ListUninvoicedBookingsTests
     {
         sync.Ran(InMemoryBookingSync.Running(Contoso.Id, Now.AddSeconds(-20)));
 
-        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(new(null, Yesterday, BookingFilter.None), default);
+        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(Tenant, new(null, Yesterday, BookingFilter.None), default);
 
         Assert.False(Assert.IsType<UninvoicedBookingsListing.NotSyncedYet>(listing).SyncRequested);
         Assert.Empty(sync.Requested);
@@ -68,7 +91,7 @@ public sealed class ListUninvoicedBookingsTests
     {
         sync.Ran(InMemoryBookingSync.Failed(Contoso.Id, Now.AddMinutes(-5), "Microsoft Graph refused access to salon@contoso.com."));
 
-        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(new(null, Yesterday, BookingFilter.None), default);
+        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(Tenant, new(null, Yesterday, BookingFilter.None), default);
 
         var notSynced = Assert.IsType<UninvoicedBookingsListing.NotSyncedYet>(listing);
         Assert.Equal("Microsoft Graph refused access to salon@contoso.com.", notSynced.LastError);
@@ -81,7 +104,7 @@ public sealed class ListUninvoicedBookingsTests
         sync.Ran(InMemoryBookingSync.Running(Contoso.Id, Now.AddSeconds(-5)));
         store.Add(Booking("a1"));
 
-        Task<UninvoicedBookingsListing> listing = UseCase(Contoso).RunWhenSyncedAsync(new(null, Yesterday, BookingFilter.None), TimeSpan.FromMinutes(1), default);
+        Task<UninvoicedBookingsListing> listing = UseCase(Contoso).RunWhenSyncedAsync(Tenant, new(null, Yesterday, BookingFilter.None), TimeSpan.FromMinutes(1), default);
         await sync.WaiterAddedAsync();
         sync.Ran(InMemoryBookingSync.Succeeded(Contoso.Id, Now)); // stored, but no news reaches this process
         time.Advance(ListUninvoicedBookings.SyncStatusPollInterval);
@@ -94,7 +117,7 @@ public sealed class ListUninvoicedBookingsTests
     {
         sync.Ran(InMemoryBookingSync.Running(Contoso.Id, Now.AddSeconds(-5)));
 
-        Task<UninvoicedBookingsListing> listing = UseCase(Contoso).RunWhenSyncedAsync(new(null, Yesterday, BookingFilter.None), TimeSpan.FromSeconds(2), default);
+        Task<UninvoicedBookingsListing> listing = UseCase(Contoso).RunWhenSyncedAsync(Tenant, new(null, Yesterday, BookingFilter.None), TimeSpan.FromSeconds(2), default);
         await sync.WaiterAddedAsync();
         time.Advance(TimeSpan.FromSeconds(2));
 
@@ -113,7 +136,7 @@ public sealed class ListUninvoicedBookingsTests
         ledger.Invoice(new InvoiceLedgerKey(Contoso.Id, "billed", "cust-bob-contoso"));
         ledger.Exclude(new InvoiceLedgerKey(Contoso.Id, "excluded", "cust-bob-contoso"));
 
-        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(new(null, Yesterday, BookingFilter.None), default);
+        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(Tenant, new(null, Yesterday, BookingFilter.None), default);
 
         var listed = Assert.IsType<UninvoicedBookingsListing.Listed>(listing);
         Assert.Equal(["open"], listed.Result.Rows.Select(r => r.Booking.AppointmentId));
@@ -130,7 +153,7 @@ public sealed class ListUninvoicedBookingsTests
         store.Add(Booking("done"));
         time = new FakeTimeProvider(MondayAt930(30)); // the booking lasts 45 minutes
 
-        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(new(null, Yesterday, BookingFilter.None), default);
+        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(Tenant, new(null, Yesterday, BookingFilter.None), default);
 
         Assert.Empty(Assert.IsType<UninvoicedBookingsListing.Listed>(listing).Result.Rows);
     }
@@ -142,7 +165,7 @@ public sealed class ListUninvoicedBookingsTests
         store.Staff("staff-anna", "Anna Lindqvist")
             .Add(Booking("anna") with { StaffMemberIds = ["staff-anna"] }, Booking("other") with { StaffMemberIds = ["staff-bo"] });
 
-        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(new(null, Yesterday, new BookingFilter(Staff: "lindqvist")), default);
+        UninvoicedBookingsListing listing = await UseCase(Contoso).RunAsync(Tenant, new(null, Yesterday, new BookingFilter(Staff: "lindqvist")), default);
 
         Assert.Equal(["anna"], Assert.IsType<UninvoicedBookingsListing.Listed>(listing).Result.Rows.Select(r => r.Booking.AppointmentId));
     }
@@ -154,7 +177,7 @@ public sealed class ListUninvoicedBookingsTests
         sync.Ran(InMemoryBookingSync.Succeeded(clinic.Id, LastSync));
         store.Add(Booking("c1", businessId: clinic.Id));
 
-        UninvoicedBookingsListing listing = await UseCase(clinic, Contoso).RunAsync(new(null, Yesterday, BookingFilter.None), default);
+        UninvoicedBookingsListing listing = await UseCase(clinic, Contoso).RunAsync(Tenant, new(null, Yesterday, BookingFilter.None), default);
 
         var listed = Assert.IsType<UninvoicedBookingsListing.Listed>(listing);
         Assert.Equal(clinic, listed.Snapshot.Business);
@@ -167,7 +190,7 @@ public sealed class ListUninvoicedBookingsTests
         sync.Ran(InMemoryBookingSync.Succeeded(Contoso.Id, LastSync));
         store.Add([.. Enumerable.Range(0, 30).Select(i => Booking($"b{i:D2}", minutesAfter: i))]);
 
-        var listed = (UninvoicedBookingsListing.Listed)await UseCase(Contoso).RunAsync(new(null, Yesterday, BookingFilter.None), default);
+        var listed = (UninvoicedBookingsListing.Listed)await UseCase(Contoso).RunAsync(Tenant, new(null, Yesterday, BookingFilter.None), default);
         UninvoicedBookingsResult page = listed.Result.Shrink(10);
 
         Assert.Equal(2, listed.Result.TotalPages);
@@ -183,10 +206,10 @@ public sealed class ListUninvoicedBookingsTests
         store.Add([.. Enumerable.Range(0, 30).Select(i => Booking($"b{i:D2}", minutesAfter: i))]);
         ListUninvoicedBookings list = UseCase(Contoso);
 
-        var first = (UninvoicedBookingsListing.Listed)await list.RunAsync(new(null, Yesterday, BookingFilter.None, PageSize: 10), default);
-        var second = (UninvoicedBookingsListing.Listed)await list.RunAsync(
+        var first = (UninvoicedBookingsListing.Listed)await list.RunAsync(Tenant, new(null, Yesterday, BookingFilter.None, PageSize: 10), default);
+        var second = (UninvoicedBookingsListing.Listed)await list.RunAsync(Tenant,
             new(null, Yesterday, BookingFilter.None, PageSize: 10, Position: first.Result.NextPage), default);
-        var back = (UninvoicedBookingsListing.Listed)await list.RunAsync(
+        var back = (UninvoicedBookingsListing.Listed)await list.RunAsync(Tenant,
             new(null, Yesterday, BookingFilter.None, PageSize: 10, Position: second.Result.FirstRow! with { Before = true }), default);
 
         Assert.Equal(["b10", "b19"], new[] { second.Result.Rows[0], second.Result.Rows[^1] }.Select(r => r.Booking.AppointmentId));

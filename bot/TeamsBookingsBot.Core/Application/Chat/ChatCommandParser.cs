@@ -18,7 +18,7 @@ public static class ChatCommandParser
 
     private const int MaxTextLength = 300;
 
-    private enum Intent { Show, Uninvoiced, Invoiced, Invoice, Create, Sync, Status, When, Help, Bookings, Last, Now, Export, Audit, Log }
+    private enum Intent { Show, Uninvoiced, Invoiced, Invoice, Create, Sync, Status, When, Help, Bookings, Last, Now, Export, Audit, Log, Setup }
 
     /// <summary>Parses with one zone for both "now" and the days (a user in the business's zone).</summary>
     public static ChatCommand Parse(string? text, DateTimeOffset now, TimeZoneInfo zone) => Parse(text, now, zone, zone);
@@ -46,6 +46,10 @@ public static class ChatCommandParser
         if (tokens.Count == 0 || tokens.Count > ChatTokenizer.MaxTokens)
         {
             return Unknown(trimmed);
+        }
+        if (PeopleCommandReader.TryRead(tokens) is { } people)
+        {
+            return people;
         }
         DatePhraseParser dates = new(LocalTimeConverter.LocalDate(now, userZone), businessZone);
         Reading reading = Read(tokens, dates);
@@ -126,6 +130,7 @@ public static class ChatCommandParser
             Export => Intent.Export,
             Audit => Intent.Audit,
             Log => Intent.Log,
+            SetUp => Intent.Setup,
             _ => null,
         };
         if (intent is Intent found)
@@ -145,6 +150,12 @@ public static class ChatCommandParser
         if (intents.Contains(Intent.Help) || IsHelpQuestion(text))
         {
             return new ChatCommand.Help();
+        }
+        if (intents.Contains(Intent.Setup))
+        {
+            bool onlySetup = intents.All(i => i is Intent.Setup or Intent.Show or Intent.Bookings or Intent.Sync)
+                && !reading.HasLeftover && reading.Range is null && reading.Filter.IsEmpty;
+            return onlySetup ? new ChatCommand.Setup() : Unknown(text);
         }
         if (reading.HasLeftover || reading.RangeGivenTwice || intents.Contains(Intent.Invoiced))
         {

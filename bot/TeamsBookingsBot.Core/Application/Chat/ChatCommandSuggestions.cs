@@ -15,6 +15,7 @@ public static class ChatCommandSuggestions
         "sync now",
         "sync status",
         "export audit log",
+        "setup",
     ];
 
     private static readonly string[][] CommandWords =

@@ -12,7 +12,7 @@ internal static class ChatVocabulary
         Since = "since", From = "from", To = "to", Between = "between", And = "and", On = "on", In = "in",
         Of = "of", For = "for", By = "by", With = "with", Staff = "staff", Customer = "customer",
         Service = "service", Sync = "sync", Status = "status", When = "when", Now = "now", Help = "help",
-        Export = "export", Audit = "audit", Log = "log";
+        Export = "export", Audit = "audit", Log = "log", SetUp = "setup";
 
     public static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -130,6 +130,7 @@ internal static class ChatVocabulary
         Add(Export, "download", "csv");
         Add(Audit, "audits", "auditlog", "audit-log");
         Add(Log, "logs", "trail", "history");
+        Add(SetUp, "set", "settings", "configure", "config", "configuration", "connect");
         Add(Noise, "the", "me", "my", "all", "please", "pls", "any", "there", "that", "those", "these", "a", "an",
             "our", "us", "i", "can", "you", "yet", "been", "have", "has", "are", "is", "were", "was", "still",
             "hey", "hi", "hello", "bot", "ok", "okay", "just", "do", "did", "done", "up", "again", "thanks");

@@ -17,7 +17,7 @@ public sealed class DraftInvoicing(
     IInvoiceLedger ledger,
     IInvoiceRunStore runs,
     IInvoicingReferenceStore references,
-    IBusinessCentral businessCentral,
+    IBusinessInvoicing invoicing,
     IAuditLog auditLog,
     DraftInvoicingSettings settings,
     TimeProvider time) : IDraftInvoicing, IInvoicingMappings
@@ -29,10 +29,11 @@ public sealed class DraftInvoicing(
         BookingsBusiness business = await BusinessAsync(selection.BusinessId, ct);
         IReadOnlyList<Booking> selected = await bookings.GetManyAsync(business.Id, selection.AppointmentIds, ct);
         IReadOnlyDictionary<InvoiceLedgerKey, LedgerEntry> state = await ledger.GetStateAsync(business.Id, selection.AppointmentIds, ct);
-        InvoiceRunResolutions resolutions = await new RunResolver(businessCentral, references, settings, time)
+        BusinessInvoicingProfile profile = await invoicing.ForAsync(business.Id, ct);
+        InvoiceRunResolutions resolutions = await new RunResolver(profile.BusinessCentral, references, profile.Settings, time)
             .ResolveAsync(business.Id, selected, state, ct);
         var runId = Guid.NewGuid();
-        InvoicePlan plan = Plan(business, selected, state, resolutions, runId, selection.Adjustments);
+        InvoicePlan plan = Plan(business, selected, state, resolutions, runId, selection.Adjustments, profile.Settings);
         DateTimeOffset now = time.GetUtcNow();
         string summary = $"{plan.Drafts.Count} drafts, {plan.Drafts.Sum(d => d.Lines.Count)} lines, {plan.Problems.Count} problems, {plan.Skipped.Count} skipped";
         await runs.CreateAsync(new InvoiceRun(runId, selection with { BusinessId = business.Id }, actor, resolutions, summary,
@@ -73,6 +74,7 @@ public sealed class DraftInvoicing(
         LedgerEntry.Invoiced first = entries[0];
         InvoicingAudit audit = Audit(first.Key.BusinessId);
         IReadOnlyList<string> appointments = [.. entries.Select(e => e.Key.AppointmentId).Distinct(StringComparer.Ordinal)];
+        IBusinessCentral businessCentral = (await invoicing.ForAsync(first.Key.BusinessId, ct)).BusinessCentral;
         BcDeleteDraftResult deleted = await businessCentral.DeleteDraftSalesInvoiceAsync(invoiceId, ct);
         if (deleted is BcDeleteDraftResult.NotDraft notDraft)
         {
@@ -128,9 +130,10 @@ public sealed class DraftInvoicing(
         Dictionary<InvoiceLedgerKey, LedgerEntry> state = (await ledger.GetStateAsync(business.Id, run.Selection.AppointmentIds, ct))
             .Where(pair => pair.Value is not LedgerEntry.Reserved { RunKey: var key } || key != runKey)
             .ToDictionary();
-        InvoicePlan plan = Plan(business, selected, state, run.Resolutions, run.RunId, run.Selection.Adjustments);
+        BusinessInvoicingProfile profile = await invoicing.ForAsync(business.Id, ct);
+        InvoicePlan plan = Plan(business, selected, state, run.Resolutions, run.RunId, run.Selection.Adjustments, profile.Settings);
         InvoicingAudit audit = Audit(business.Id);
-        var sender = new DraftSender(ledger, businessCentral, audit, time,
+        var sender = new DraftSender(ledger, profile.BusinessCentral, audit, time,
             selected.ToDictionary(b => b.AppointmentId, StringComparer.Ordinal), plan.RunKey, actor, Today(business));
 
         var outcomes = new ConcurrentDictionary<int, DraftOutcome>();
@@ -201,15 +204,15 @@ public sealed class DraftInvoicing(
 
     private InvoicePlan Plan(
         BookingsBusiness business, IReadOnlyList<Booking> selected, IReadOnlyDictionary<InvoiceLedgerKey, LedgerEntry> state,
-        InvoiceRunResolutions resolutions, Guid runId, InvoicePlanAdjustments adjustments)
+        InvoiceRunResolutions resolutions, Guid runId, InvoicePlanAdjustments adjustments, DraftInvoicingSettings businessSettings)
     {
         var planSettings = new InvoicingSettings
         {
             Business = business,
-            CompanyCurrencyCode = string.IsNullOrWhiteSpace(settings.CompanyCurrencyCode) ? business.CurrencyCode : settings.CompanyCurrencyCode,
-            GroupBilling = settings.GroupBilling,
-            NoShowFee = settings.NoShowFee,
-            AmountCheck = settings.AmountCheck,
+            CompanyCurrencyCode = string.IsNullOrWhiteSpace(businessSettings.CompanyCurrencyCode) ? business.CurrencyCode : businessSettings.CompanyCurrencyCode,
+            GroupBilling = businessSettings.GroupBilling,
+            NoShowFee = businessSettings.NoShowFee,
+            AmountCheck = businessSettings.AmountCheck,
         };
         return InvoicePlanner.Plan(selected, resolutions.Customers, resolutions.ToServiceMapping(), state, planSettings, runId.ToString("N"), adjustments);
     }

@@ -1,4 +1,5 @@
 using TeamsBookingsBot.Application.Ports;
+using TeamsBookingsBot.Domain.BusinessCentral;
 using TeamsBookingsBot.Domain.Invoicing;
 
 namespace TeamsBookingsBot.Application.Invoicing;
@@ -9,7 +10,7 @@ namespace TeamsBookingsBot.Application.Invoicing;
 /// leaves neither a duplicate nor a booking stuck as "being invoiced".
 /// </summary>
 public sealed class InvoiceReconciler(
-    IInvoiceLedger ledger, IBusinessCentral businessCentral, IInvoiceRunStore runs, IAuditLog auditLog,
+    IInvoiceLedger ledger, IBusinessInvoicing invoicing, IInvoiceRunStore runs, IAuditLog auditLog,
     DraftInvoicingSettings settings, TimeProvider time)
 {
     /// <summary>The actor audited for what reconciliation does.</summary>
@@ -29,7 +30,7 @@ public sealed class InvoiceReconciler(
                 live++; // a slow confirm still holds it: its own answer will settle it
                 continue;
             }
-            ReconcileOutcome outcome = await LedgerReconciliation.ReconcileAsync(ledger, businessCentral, reservation.ExternalDocumentNumber, time.GetUtcNow(), ct);
+            ReconcileOutcome outcome = await ReconcileAsync(reservation, ct);
             string details;
             switch (outcome)
             {
@@ -49,6 +50,21 @@ public sealed class InvoiceReconciler(
             await new InvoicingAudit(auditLog, time, reservation.Keys[0].BusinessId).WriteAsync(System, "invoice.reconciled", details, ct);
         }
         return new InvoiceReconciliationReport(invoiced, released, unknown, live);
+    }
+
+    /// <summary>Asks the Business Central company of the reservation's business; a business with none chosen stays unknown.</summary>
+    private async Task<ReconcileOutcome> ReconcileAsync(PendingReservation reservation, CancellationToken ct)
+    {
+        IBusinessCentral businessCentral;
+        try
+        {
+            businessCentral = (await invoicing.ForAsync(reservation.Keys[0].BusinessId, ct)).BusinessCentral;
+        }
+        catch (BusinessCentralException ex)
+        {
+            return new ReconcileOutcome.StillUnknown(ex.Message);
+        }
+        return await LedgerReconciliation.ReconcileAsync(ledger, businessCentral, reservation.ExternalDocumentNumber, time.GetUtcNow(), ct);
     }
 
     private async Task<bool> IsLiveAsync(string runKey, DateTimeOffset now, CancellationToken ct) =>

@@ -10,7 +10,7 @@ internal sealed class InvoicingAudit(IAuditLog log, TimeProvider time, string? b
     public const int MaxActorNameLength = 256;
 
     public Task WriteAsync(InvoicingActor actor, string action, string details, CancellationToken ct) =>
-        log.WriteAsync(new AuditEntry(time.GetUtcNow(), actor.AadObjectId, action, actor.ConversationId, businessId, details, NameOf(actor)), ct);
+        log.WriteAsync(new AuditEntry(time.GetUtcNow(), actor.AadObjectId, action, actor.TenantId ?? "", actor.ConversationId, businessId, details, NameOf(actor)), ct);
 
     private static string? NameOf(InvoicingActor actor) =>
         string.IsNullOrWhiteSpace(actor.DisplayName) ? null : TextCut.WithEllipsis(actor.DisplayName.Trim(), MaxActorNameLength);

@@ -5,6 +5,6 @@ public interface IAuditLog
 {
     Task WriteAsync(AuditEntry entry, CancellationToken ct);
 
-    /// <summary>Entries in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>), oldest first.</summary>
-    Task<IReadOnlyList<AuditEntry>> ListAsync(DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken ct);
+    /// <summary>The entries of <paramref name="tenantId"/> in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>), oldest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> ListAsync(string tenantId, DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken ct);
 }

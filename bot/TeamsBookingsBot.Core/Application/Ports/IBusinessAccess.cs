@@ -1,9 +1,8 @@
 namespace TeamsBookingsBot.Application.Ports;
 
 /// <summary>
-/// Which Bookings businesses, and so which appointments, a tenant's card actions may touch. Today one deployment
-/// serves its configured businesses to every tenant its door lets in (<c>Bot:AllowedTenants</c>); a per-tenant
-/// set-up replaces this one implementation.
+/// Which Bookings businesses, and so which appointments, a tenant's card actions may touch: the businesses set up in
+/// that tenant (its stored settings), never another tenant's.
 /// </summary>
 public interface IBusinessAccess
 {

@@ -1,6 +1,10 @@
 namespace TeamsBookingsBot.Application.Ports;
 
-/// <summary>Durable conversation references for proactive messages (protocol spec §3.3).</summary>
+/// <summary>
+/// Durable conversation references for proactive messages (protocol spec §3.3). Every call is scoped by the tenant of
+/// the authenticated activity (empty when it names none): a conversation id stored for one tenant is invisible to,
+/// and never changed by, another.
+/// </summary>
 public interface IConversationReferenceStore
 {
     /// <summary>
@@ -11,12 +15,13 @@ public interface IConversationReferenceStore
     /// </summary>
     /// <returns>
     /// True when this call started an installation (no reference yet, or a revoked one): of concurrent calls for one
-    /// conversation exactly one gets true, so the welcome card is sent once.
+    /// conversation exactly one gets true, so the welcome card is sent once. False, with nothing changed, when the
+    /// conversation id is stored for another tenant.
     /// </returns>
     Task<bool> UpsertAsync(ConversationReference reference, CancellationToken ct);
 
     /// <summary>Marks the reference revoked (bot removed). False when no reference exists.</summary>
-    Task<bool> RevokeAsync(string conversationId, DateTimeOffset whenUtc, CancellationToken ct);
+    Task<bool> RevokeAsync(string tenantId, string conversationId, DateTimeOffset whenUtc, CancellationToken ct);
 
     /// <summary>
     /// Stores <paramref name="serviceUrl"/> on an existing reference when it differs from the stored one (with the last
@@ -25,10 +30,10 @@ public interface IConversationReferenceStore
     /// False when no reference exists.
     /// </summary>
     Task<bool> TouchServiceUrlAsync(
-        string conversationId, string serviceUrl, string? lastActivityId, DateTimeOffset whenUtc, CancellationToken ct);
+        string tenantId, string conversationId, string serviceUrl, string? lastActivityId, DateTimeOffset whenUtc, CancellationToken ct);
 
     /// <summary>The reference, revoked or not; null when none was ever captured.</summary>
-    Task<ConversationReference?> GetAsync(string conversationId, CancellationToken ct);
+    Task<ConversationReference?> GetAsync(string tenantId, string conversationId, CancellationToken ct);
 
     /// <summary>References not revoked, for one tenant or (null) all, ordered by conversation id.</summary>
     Task<IReadOnlyList<ConversationReference>> ListActiveAsync(string? tenantId, CancellationToken ct);

@@ -24,6 +24,14 @@ public static class CardActionParser
         [CardVerbs.MarkInvoiced] = typeof(MarkInvoicedActionData),
         [CardVerbs.Exclude] = typeof(ExcludeActionData),
         [CardVerbs.InvoiceUndo] = typeof(UndoInvoiceActionData),
+        [CardVerbs.SetupShow] = typeof(SetupShowActionData),
+        [CardVerbs.SetupAdd] = typeof(SetupAddActionData),
+        [CardVerbs.SetupEdit] = typeof(SetupEditActionData),
+        [CardVerbs.SetupSave] = typeof(SetupSaveActionData),
+        [CardVerbs.SetupTest] = typeof(SetupTestActionData),
+        [CardVerbs.People] = typeof(PeopleActionData),
+        [CardVerbs.ChangeRole] = typeof(ChangeRoleActionData),
+        [CardVerbs.PickBusiness] = typeof(PickBusinessActionData),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, FrozenSet<string>> DataKeys = DataTypes.Values.ToFrozenDictionary(

@@ -14,6 +14,15 @@ public static class CardVerbs
     public const string MarkInvoiced = "bookings.markInvoiced";
     public const string Exclude = "bookings.exclude";
     public const string InvoiceUndo = "invoice.undo";
+    public const string SetupShow = "setup.show";
+    public const string SetupAdd = "setup.add";
+    public const string SetupEdit = "setup.edit";
+    public const string SetupSave = "setup.save";
+    public const string SetupTest = "setup.test";
+    public const string People = "people.show";
+    public const string ChangeRole = "people.change";
+    public const string PickBusiness = "business.pick";
 
-    public static IReadOnlyList<string> All { get; } = [Help, ShowUninvoiced, SyncNow, SyncStatus, InvoicePreview, InvoiceCreate, ShowPage, InvoiceAll, MarkInvoiced, Exclude, InvoiceUndo];
+    public static IReadOnlyList<string> All { get; } = [Help, ShowUninvoiced, SyncNow, SyncStatus, InvoicePreview, InvoiceCreate, ShowPage, InvoiceAll, MarkInvoiced, Exclude, InvoiceUndo,
+        SetupShow, SetupAdd, SetupEdit, SetupSave, SetupTest, People, ChangeRole, PickBusiness];
 }

@@ -13,6 +13,9 @@ internal static class MigrationCatalog
         new Migration0006AuditActorName(),
         new Migration0007ListQuery(),
         new Migration0008ReceiptResponses(),
+        new Migration0010BusinessSettings(),
+        new Migration0011TenantScopes(),
+        new Migration0013TenantRoles(),
     ];
 
     public static int LatestVersion => All[^1].Version;

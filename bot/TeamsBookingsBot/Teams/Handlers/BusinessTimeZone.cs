@@ -1,17 +1,21 @@
-using Microsoft.Extensions.Options;
+using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Domain;
-using TeamsBookingsBot.Graph;
 
 namespace TeamsBookingsBot.Teams.Handlers;
 
 /// <summary>
-/// The zone dates are read in when Teams does not send the user's (<c>localTimezone</c>): the configured business's
-/// (the first one when there are several; the sandbox's is added to the options when the sandbox is on), UTC when
-/// none is configured. Zones come only from configuration, so this reads no store.
+/// The zone dates are read in when Teams does not send the user's (<c>localTimezone</c>) and no business is named: the
+/// zone of the tenant's first business (its stored settings), UTC when the tenant has none.
 /// </summary>
-internal sealed class BusinessTimeZone(IOptions<GraphOptions> graph)
+internal sealed class BusinessTimeZone(IBookingsBusinessCatalog catalog)
 {
-    public TimeZoneInfo Zone => graph.Value.Businesses.Count > 0
-        ? TimeZoneResolver.ResolveFirst(graph.Value.Businesses[0].TimeZone)
-        : TimeZoneInfo.Utc;
+    public async Task<TimeZoneInfo> ZoneAsync(string? tenantId, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(tenantId))
+        {
+            return TimeZoneInfo.Utc;
+        }
+        IReadOnlyList<BookingsBusiness> businesses = await catalog.ListAsync(tenantId, ct);
+        return businesses.Count > 0 ? TimeZoneResolver.ResolveFirst(businesses[0].TimeZoneId) : TimeZoneInfo.Utc;
+    }
 }

@@ -10,4 +10,7 @@ internal enum CardActionCheck
 
     /// <summary>What the card points at is unknown, gone, or does not match the card: answered like an expired card.</summary>
     OutOfDate,
+
+    /// <summary>The person's role does not allow the button's action (<see cref="CardActionVerdict.Refusal"/> says which).</summary>
+    RoleRefused,
 }

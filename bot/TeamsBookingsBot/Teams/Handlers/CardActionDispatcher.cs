@@ -2,6 +2,7 @@ using System.Text.Json;
 using TeamsBookingsBot.Cards;
 using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Teams.Protocol;
+using TeamsBookingsBot.Teams.Roles;
 using TeamsBookingsBot.Teams.Turns;
 
 namespace TeamsBookingsBot.Teams.Handlers;
@@ -11,7 +12,7 @@ namespace TeamsBookingsBot.Teams.Handlers;
 /// channel expects: an invoke response for Action.Execute, or an update of the card for the Action.Submit fallback
 /// (which cannot return a card in its HTTP response).
 /// </summary>
-internal sealed class CardActionDispatcher(IEnumerable<ICardActionHandler> handlers, CardActionGuard guard)
+internal sealed class CardActionDispatcher(IEnumerable<ICardActionHandler> handlers, CardActionGuard guard, RoleRefusal refusals)
 {
     private const string OutOfDate = "This card is out of date. Type \"show uninvoiced bookings\" to get a fresh list.";
 
@@ -77,12 +78,16 @@ internal sealed class CardActionDispatcher(IEnumerable<ICardActionHandler> handl
     // The guard runs before any handler, so no handler reads or changes what another chat made.
     private async Task<CardActionResult> DispatchAsync(TurnContext turn, CardActionRequest request, CancellationToken ct)
     {
-        switch (await guard.CheckAsync(turn, request.Data, ct))
+        CardActionVerdict verdict = await guard.CheckAsync(turn, request.Data, ct);
+        switch (verdict.Check)
         {
             case CardActionCheck.NotFromThisChat:
                 return new CardActionResult.ReplaceCard(ErrorCard.Build(ErrorCardModel.NotFromThisChat(turn.ReferenceId)));
             case CardActionCheck.OutOfDate:
                 return new CardActionResult.Message(OutOfDate);
+            case CardActionCheck.RoleRefused when verdict.Refusal is { } refusal:
+                // Posted, not replacing the pressed card: in a group chat the card stays usable for those who may use it.
+                return new CardActionResult.PostCard(await refusals.BuildAsync(refusal, ct), RoleRefusal.Acknowledgement(refusal));
         }
         return byType.TryGetValue(request.Data.GetType(), out ICardActionHandler? handler)
             ? await handler.HandleAsync(turn, request, ct)

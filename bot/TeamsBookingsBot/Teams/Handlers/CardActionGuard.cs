@@ -2,6 +2,7 @@ using TeamsBookingsBot.Application.Invoicing;
 using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Cards.Actions;
 using TeamsBookingsBot.Teams.Invoicing;
+using TeamsBookingsBot.Teams.Roles;
 using TeamsBookingsBot.Teams.Turns;
 
 namespace TeamsBookingsBot.Teams.Handlers;
@@ -10,27 +11,36 @@ namespace TeamsBookingsBot.Teams.Handlers;
 /// The one check every button press passes before its handler runs: what the card points at
 /// (<see cref="CardActionTargets"/>) must have been made in this tenant and conversation, which come from the
 /// authenticated activity, never from the card. Card data is untrusted: ids that match nothing stored, or a business,
-/// booking or draft that is not part of what the card was made from, are answered like an expired card.
+/// booking or draft that is not part of what the card was made from, are answered like an expired card. Then the one
+/// role check (<see cref="RoleCheck"/>): the person pressing must have the role the button's action needs, whoever made the card.
 /// </summary>
-internal sealed class CardActionGuard(IInvoiceRunStore runs, IListSnapshotStore lists, IBusinessAccess businesses, ILogger<CardActionGuard> logger)
+internal sealed class CardActionGuard(
+    IInvoiceRunStore runs, IListSnapshotStore lists, IBusinessAccess businesses, RoleCheck roles, ILogger<CardActionGuard> logger)
 {
-    public async Task<CardActionCheck> CheckAsync(TurnContext turn, CardActionData data, CancellationToken ct)
+    public async Task<CardActionVerdict> CheckAsync(TurnContext turn, CardActionData data, CancellationToken ct)
     {
         CardActionTargets targets = CardActionTargets.Of(data);
-        if (targets.TouchesNothing)
+        if (!targets.TouchesNothing)
         {
-            return CardActionCheck.Allowed;
+            (CardActionCheck check, string reason) = await DecideAsync(InvoicingActors.From(turn), targets, ct);
+            if (check != CardActionCheck.Allowed)
+            {
+                TeamsLog.CardActionRefused(logger, data.Verb, check.ToString(), reason);
+                return new CardActionVerdict(check, null);
+            }
         }
-        (CardActionCheck check, string reason) = await DecideAsync(InvoicingActors.From(turn), targets, ct);
-        if (check != CardActionCheck.Allowed)
-        {
-            TeamsLog.CardActionRefused(logger, data.Verb, check.ToString(), reason);
-        }
-        return check;
+        RoleDecision role = await roles.CheckAsync(turn, RoleActions.Of(data), ct);
+        return role.Allowed ? CardActionVerdict.Allowed : new CardActionVerdict(CardActionCheck.RoleRefused, role);
     }
 
     private async Task<(CardActionCheck, string)> DecideAsync(InvoicingActor asking, CardActionTargets targets, CancellationToken ct)
     {
+        if (targets is { BusinessOnly: true, BusinessId: { } picked })
+        {
+            return await businesses.ServesAsync(asking.TenantId, picked, ct)
+                ? (CardActionCheck.Allowed, "")
+                : (CardActionCheck.NotFromThisChat, "the business is not served for this tenant");
+        }
         if (targets.MadeFrom is not { } madeFrom)
         {
             return (CardActionCheck.OutOfDate, "the card names no stored run or list");

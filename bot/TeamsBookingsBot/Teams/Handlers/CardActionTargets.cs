@@ -9,8 +9,10 @@ namespace TeamsBookingsBot.Teams.Handlers;
 /// </summary>
 /// <param name="MadeFrom">The run or list snapshot the card was made from; null on cards older than stored lists.</param>
 /// <param name="RunOnly">Only a run will do (Confirm, Undo act on a run's drafts).</param>
+/// <param name="BusinessOnly">The press names a business and nothing stored (the business picker): the business must be the tenant's.</param>
 internal sealed record CardActionTargets(
-    Guid? MadeFrom, bool RunOnly, string? BusinessId, IReadOnlyList<string> AppointmentIds, IReadOnlyList<Guid> InvoiceIds)
+    Guid? MadeFrom, bool RunOnly, string? BusinessId, IReadOnlyList<string> AppointmentIds, IReadOnlyList<Guid> InvoiceIds,
+    bool BusinessOnly = false)
 {
     public static CardActionTargets None { get; } = new(null, false, null, [], []);
 
@@ -27,6 +29,7 @@ internal sealed record CardActionTargets(
         MarkInvoicedActionData d => new(d.Query.ListId, RunOnly: false, d.Query.BusinessId, d.AppointmentIds, []),
         ExcludeActionData d => new(d.Query.ListId, RunOnly: false, d.Query.BusinessId, d.AppointmentIds, []),
         ShowPageActionData d => new(d.Query.ListId, RunOnly: false, d.Query.BusinessId, [], []),
+        PickBusinessActionData d => new(null, RunOnly: false, d.Query.BusinessId, [], [], BusinessOnly: true),
         _ => None,
     };
 }

@@ -2,6 +2,7 @@ using TeamsBookingsBot.Application.Ports;
 using TeamsBookingsBot.Cards;
 using TeamsBookingsBot.Hosting;
 using TeamsBookingsBot.Teams.Protocol;
+using TeamsBookingsBot.Teams.Roles;
 using ConversationReference = TeamsBookingsBot.Application.Ports.ConversationReference;
 using TeamsBookingsBot.Teams.Turns;
 
@@ -9,10 +10,12 @@ namespace TeamsBookingsBot.Teams.Handlers;
 
 /// <summary>
 /// Install, uninstall and "bot added/removed": keeps the conversation reference the daily digest needs
-/// (protocol spec §3.3) and greets a new conversation once with the welcome card.
+/// (protocol spec §3.3), lets the first-admin rules see the person (<see cref="FirstAdminPolicy"/>) and greets a new
+/// conversation once with the welcome card.
 /// </summary>
 internal sealed class ConversationLifecycleHandler(
-    IConversationReferenceStore references, TimeProvider time, SandboxMode sandbox, ILogger<ConversationLifecycleHandler> logger)
+    IConversationReferenceStore references, FirstAdminPolicy firstAdmins, TimeProvider time, SandboxMode sandbox,
+    ILogger<ConversationLifecycleHandler> logger)
 {
     public Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken ct) => turn.Activity.Action?.ToLowerInvariant() switch
     {
@@ -45,16 +48,21 @@ internal sealed class ConversationLifecycleHandler(
         // Teams (and the Agents Playground) send installationUpdate and conversationUpdate for one install, in either
         // order and possibly at once: the store says which of them started the installation, so only one greets.
         bool isNew = await references.UpsertAsync(ToReference(turn), ct);
+        // Installing is using the bot: in the sandbox the first person of a tenant becomes its admin here, before the welcome.
+        RolePerson? person = RolePerson.From(turn);
+        bool isAdmin = await firstAdmins.OnUseAsync(person, ct) || await firstAdmins.IsAdminAsync(person, ct);
         TeamsLog.ConversationCaptured(logger, turn.ConversationId, activity.Conversation?.ConversationType ?? "personal", isNew);
         if (greet && isNew)
         {
-            await turn.SendCardAsync(WelcomeCard.Build(new WelcomeCardModel(GivenName(activity), sandbox.Enabled)), ct);
+            // The admin, or the person whose first setup would make them admin, is led to the setup.
+            bool offersSetup = isAdmin || (person is not null && await firstAdmins.SetupClaimsFirstAdminAsync(person.TenantId, ct));
+            await turn.SendCardAsync(WelcomeCard.Build(new WelcomeCardModel(GivenName(activity), sandbox.Enabled, offersSetup)), ct);
         }
     }
 
     private async Task RevokeAsync(TurnContext turn, CancellationToken ct)
     {
-        bool revoked = await references.RevokeAsync(turn.ConversationId, time.GetUtcNow(), ct);
+        bool revoked = await references.RevokeAsync(turn.TenantId ?? "", turn.ConversationId, time.GetUtcNow(), ct);
         TeamsLog.ConversationRevoked(logger, turn.ConversationId, revoked);
     }
 

@@ -8,13 +8,13 @@ namespace TeamsBookingsBot.Teams.Handlers;
 /// "invoice yesterday's bookings": the same list, worded "Ready to invoice" with the invoice buttons first.
 /// Nothing is invoiced from typed text alone: the user confirms on the card.
 /// </summary>
-internal sealed class InvoiceBookingsChatHandler(UninvoicedListResponder responder) : IChatCommandHandler
+internal sealed class InvoiceBookingsChatHandler(UninvoicedListStart start) : IChatCommandHandler
 {
     public Type CommandType => typeof(ChatCommand.InvoiceBookings);
 
     public async Task HandleAsync(TurnContext turn, ChatCommand command, CancellationToken ct)
     {
         var invoice = (ChatCommand.InvoiceBookings)command;
-        await responder.SendAsync(turn, new UninvoicedBookingsRequest(null, invoice.Range, invoice.Filter), readyToInvoice: true, ct);
+        await start.SendAsync(turn, invoice.Range, invoice.Filter, readyToInvoice: true, ct);
     }
 }

@@ -5,13 +5,13 @@ using TeamsBookingsBot.Teams.Turns;
 namespace TeamsBookingsBot.Teams.Handlers;
 
 /// <summary>"show uninvoiced bookings yesterday": the list to review.</summary>
-internal sealed class ShowUninvoicedChatHandler(UninvoicedListResponder responder) : IChatCommandHandler
+internal sealed class ShowUninvoicedChatHandler(UninvoicedListStart start) : IChatCommandHandler
 {
     public Type CommandType => typeof(ChatCommand.ShowUninvoiced);
 
     public async Task HandleAsync(TurnContext turn, ChatCommand command, CancellationToken ct)
     {
         var show = (ChatCommand.ShowUninvoiced)command;
-        await responder.SendAsync(turn, new UninvoicedBookingsRequest(null, show.Range, show.Filter), readyToInvoice: false, ct);
+        await start.SendAsync(turn, show.Range, show.Filter, readyToInvoice: false, ct);
     }
 }

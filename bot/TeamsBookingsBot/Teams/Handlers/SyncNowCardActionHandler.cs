@@ -9,5 +9,5 @@ internal sealed class SyncNowCardActionHandler(SyncResponder sync) : ICardAction
     public Type DataType => typeof(SyncNowActionData);
 
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken ct) =>
-        new CardActionResult.Message(await sync.RequestSyncAsync(ct));
+        new CardActionResult.Message(await sync.RequestSyncAsync(turn.TenantId, ct));
 }

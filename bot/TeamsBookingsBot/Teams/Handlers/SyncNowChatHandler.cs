@@ -9,5 +9,5 @@ internal sealed class SyncNowChatHandler(SyncResponder sync) : IChatCommandHandl
     public Type CommandType => typeof(ChatCommand.SyncNow);
 
     public async Task HandleAsync(TurnContext turn, ChatCommand command, CancellationToken ct) =>
-        await turn.SendTextAsync(await sync.RequestSyncAsync(ct), ct);
+        await turn.SendTextAsync(await sync.RequestSyncAsync(turn.TenantId, ct), ct);
 }

@@ -9,5 +9,5 @@ internal sealed class SyncStatusCardActionHandler(SyncResponder sync) : ICardAct
     public Type DataType => typeof(SyncStatusActionData);
 
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken ct) =>
-        new CardActionResult.PostCard(await sync.BuildStatusCardAsync(ct), "Here is the sync status.");
+        new CardActionResult.PostCard(await sync.BuildStatusCardAsync(turn.TenantId, ct), "Here is the sync status.");
 }

@@ -9,5 +9,5 @@ internal sealed class SyncStatusChatHandler(SyncResponder sync) : IChatCommandHa
     public Type CommandType => typeof(ChatCommand.SyncStatus);
 
     public async Task HandleAsync(TurnContext turn, ChatCommand command, CancellationToken ct) =>
-        await turn.SendCardAsync(await sync.BuildStatusCardAsync(ct), ct);
+        await turn.SendCardAsync(await sync.BuildStatusCardAsync(turn.TenantId, ct), ct);
 }

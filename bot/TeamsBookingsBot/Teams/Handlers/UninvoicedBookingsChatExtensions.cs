@@ -37,6 +37,9 @@ public static class UninvoicedBookingsChatExtensions
         services.AddSingleton<IChatCommandHandler, SyncStatusChatHandler>();
         services.AddSingleton<ICardActionHandler, ShowUninvoicedCardActionHandler>();
         services.AddSingleton<ICardActionHandler, ShowPageCardActionHandler>();
+        services.AddSingleton<ICardActionHandler, PickBusinessCardActionHandler>();
+        services.TryAddSingleton<ConversationBusiness>();
+        services.TryAddSingleton<UninvoicedListStart>();
         services.AddSingleton<ICardActionHandler, SyncNowCardActionHandler>();
         services.AddSingleton<ICardActionHandler, SyncStatusCardActionHandler>();
         return builder;

@@ -35,7 +35,7 @@ internal sealed class UninvoicedListResponder(
     /// <summary>For buttons whose answer replaces the pressed card (paging, Refresh, Back, after Exclude).</summary>
     public async Task<RenderedCard> BuildCardAsync(TurnContext turn, UninvoicedBookingsRequest request, bool readyToInvoice, CancellationToken ct)
     {
-        UninvoicedBookingsListing listing = await listBookings.RunWhenSyncedAsync(request, TurnWait, ct);
+        UninvoicedBookingsListing listing = await listBookings.RunWhenSyncedAsync(turn.TenantId, request, TurnWait, ct);
         if (listing is UninvoicedBookingsListing.NotSyncedYet && turn.Activity.ReplyToId is { Length: > 0 } pressed)
         {
             _ = ReplaceWhenSyncedAsync(turn, pressed, request, readyToInvoice, time.GetTimestamp());
@@ -46,7 +46,7 @@ internal sealed class UninvoicedListResponder(
     /// <summary>For typed commands and buttons that post a new list.</summary>
     public async Task SendAsync(TurnContext turn, UninvoicedBookingsRequest request, bool readyToInvoice, CancellationToken ct)
     {
-        UninvoicedBookingsListing listing = await listBookings.RunWhenSyncedAsync(request, TurnWait, ct);
+        UninvoicedBookingsListing listing = await listBookings.RunWhenSyncedAsync(turn.TenantId, request, TurnWait, ct);
         ResourceResponse posted = await turn.SendCardAsync(await CardForAsync(turn, listing, request, readyToInvoice, ct), ct);
         if (listing is UninvoicedBookingsListing.NotSyncedYet && posted.Id is { Length: > 0 } messageId)
         {
@@ -82,7 +82,7 @@ internal sealed class UninvoicedListResponder(
         CancellationToken stopping = lifetime.ApplicationStopping;
         try
         {
-            UninvoicedBookingsListing listing = await listBookings.RunWhenSyncedAsync(request, BackgroundWait, stopping);
+            UninvoicedBookingsListing listing = await listBookings.RunWhenSyncedAsync(turn.TenantId, request, BackgroundWait, stopping);
             RenderedCard card = listing is UninvoicedBookingsListing.NotSyncedYet notSynced
                 ? BookingsNotReadyCard.TakingLong(notSynced)
                 : await CardForAsync(turn, listing, request, readyToInvoice, stopping);

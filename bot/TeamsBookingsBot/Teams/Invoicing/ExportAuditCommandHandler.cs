@@ -5,7 +5,7 @@ using TeamsBookingsBot.Teams.Turns;
 
 namespace TeamsBookingsBot.Teams.Invoicing;
 
-/// <summary>"export audit log [period]": the invoicing audit entries as CSV, in a 1:1 chat only.</summary>
+/// <summary>"export audit log [period]": the invoicing audit entries of the asking tenant as CSV, in a 1:1 chat only.</summary>
 internal sealed class ExportAuditCommandHandler(IAuditLog audit, ILogger<ExportAuditCommandHandler> logger) : IChatCommandHandler
 {
     public const string PersonalChatOnly =
@@ -22,7 +22,7 @@ internal sealed class ExportAuditCommandHandler(IAuditLog audit, ILogger<ExportA
             await turn.SendTextAsync(PersonalChatOnly, ct);
             return;
         }
-        IReadOnlyList<AuditEntry> entries = await audit.ListAsync(export.Range.FromUtc, export.Range.ToUtc, ct);
+        IReadOnlyList<AuditEntry> entries = await audit.ListAsync(turn.TenantId ?? "", export.Range.FromUtc, export.Range.ToUtc, ct);
         AuditCsvMessage.Export message = AuditCsvMessage.Build(entries, export.Range);
         InvoicingChatLog.AuditExported(logger, message.ShownCount, entries.Count, message.CsvBytes);
         await turn.SendTextAsync(message.Text, ct);

@@ -28,7 +28,7 @@ internal sealed class InvoicePreviewHandler(
         {
             return new CardActionResult.Message(NothingTicked);
         }
-        string? businessId = data.Query?.BusinessId ?? await cards.OnlyBusinessIdAsync(ct);
+        string? businessId = data.Query?.BusinessId ?? await cards.OnlyBusinessIdAsync(turn.TenantId, ct);
         if (businessId is null)
         {
             return new CardActionResult.Message(UnknownBusiness);

@@ -48,7 +48,7 @@ internal sealed class InvoiceRunCoordinator(
         {
             InvoiceRunResult result = await run;
             InvoicingChatLog.RunFinished(logger, runId, result.Created.Count, result.Failed.Count, result.AlreadyCompleted);
-            return new CardActionResult.ReplaceCard(await cards.ResultCardAsync(result, back, new HashSet<Guid>(), ct));
+            return new CardActionResult.ReplaceCard(await cards.ResultCardAsync(turn.TenantId, result, back, new HashSet<Guid>(), ct));
         }
         InvoicingChatLog.RunContinuesInBackground(logger, runId);
         _ = FinishLaterAsync(turn, runId, run, back, time.GetTimestamp());
@@ -79,7 +79,7 @@ internal sealed class InvoiceRunCoordinator(
         {
             InvoiceRunResult result = await run;
             InvoicingChatLog.RunFinishedLate(logger, runId, result.Created.Count, result.Failed.Count);
-            card = await cards.ResultCardAsync(result, back, new HashSet<Guid>(), stopping);
+            card = await cards.ResultCardAsync(turn.TenantId, result, back, new HashSet<Guid>(), stopping);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {

@@ -27,7 +27,7 @@ internal sealed class InvoiceUndoHandler(IDraftInvoicing invoicing, InvoicingCar
                 HashSet<Guid> undoneIds = [.. data.Undone, data.InvoiceId];
                 // The redrawn card reports this undo, not how the run was first confirmed.
                 return new CardActionResult.ReplaceCard(
-                    await cards.ResultCardAsync(run with { AlreadyCompleted = false }, data.Query, undoneIds, ct));
+                    await cards.ResultCardAsync(turn.TenantId, run with { AlreadyCompleted = false }, data.Query, undoneIds, ct));
             case UndoResult.NotDraft notDraft:
                 return new CardActionResult.Message(
                     $"Invoice {notDraft.InvoiceNumber} was posted in Business Central meanwhile, so I can't delete it.");

@@ -13,21 +13,28 @@ internal sealed class InvoicingCardFactory(IBookingsBusinessCatalog catalog, Bus
 {
     public TimeZoneInfo ZoneOf(BookingsBusiness business) => TimeZoneResolver.ResolveFirst(business.TimeZoneId);
 
-    /// <summary>The business a card without a list query means: the only configured one, else null (ask for a fresh list).</summary>
-    public async Task<string?> OnlyBusinessIdAsync(CancellationToken ct)
+    /// <summary>
+    /// The business a card without a list query means: the asking tenant's only one, else null (ask for a fresh list).
+    /// Never another tenant's: the card's run passed the guard for this tenant, so its business is one of them.
+    /// </summary>
+    public async Task<string?> OnlyBusinessIdAsync(string? tenantId, CancellationToken ct)
     {
-        IReadOnlyList<BookingsBusiness> businesses = await catalog.ListAsync(ct);
+        if (string.IsNullOrEmpty(tenantId))
+        {
+            return null;
+        }
+        IReadOnlyList<BookingsBusiness> businesses = await catalog.ListAsync(tenantId, ct);
         return businesses.Count == 1 ? businesses[0].Id : null;
     }
 
     public async Task<AdaptiveCard> ResultCardAsync(
-        InvoiceRunResult result, BookingListQuery? back, IReadOnlySet<Guid> undone, CancellationToken ct)
+        string? tenantId, InvoiceRunResult result, BookingListQuery? back, IReadOnlySet<Guid> undone, CancellationToken ct)
     {
         // The result names no business; the list it came from does, else any booking it holds back.
         string? businessId = back?.BusinessId
             ?? result.Problems.Select(p => p.Booking.BusinessId).Concat(result.Skipped.Select(s => s.Booking.BusinessId)).FirstOrDefault();
         BookingsBusiness? business = businessId is null ? null : await catalog.FindAsync(businessId, ct);
-        TimeZoneInfo zone = business is null ? fallback.Zone : ZoneOf(business);
+        TimeZoneInfo zone = business is null ? await fallback.ZoneAsync(tenantId, ct) : ZoneOf(business);
         return InvoiceResultCard.Build(new InvoiceResultCardModel(result, zone, undone, back));
     }
 }

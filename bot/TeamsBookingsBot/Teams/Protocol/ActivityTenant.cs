@@ -5,7 +5,8 @@ namespace TeamsBookingsBot.Teams.Protocol;
 /// reference. Teams sends the tenant twice, as <c>conversation.tenantId</c> and <c>channelData.tenant.id</c>; either
 /// may be missing. When both are there they must name the same tenant (compared ignoring case, as tenant ids are
 /// GUIDs): an activity whose two fields disagree is refused, because a check that reads one field and an action
-/// that reads the other could then be about different tenants.
+/// that reads the other could then be about different tenants. The id is given in lower case, so that every store
+/// keyed or filtered by tenant compares it exactly.
 /// </summary>
 public sealed record ActivityTenant(string? Id, bool IsConflicting)
 {
@@ -19,7 +20,7 @@ public sealed record ActivityTenant(string? Id, bool IsConflicting)
         {
             return new ActivityTenant(null, IsConflicting: true);
         }
-        return new ActivityTenant(conversation ?? channelData, IsConflicting: false);
+        return new ActivityTenant((conversation ?? channelData)?.ToLowerInvariant(), IsConflicting: false);
     }
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -45,6 +45,14 @@ public sealed class TurnContext(Activity activity, IConnectorClient connector, s
         TeamsLog.ActivityUpdated(logger, activityId);
     }
 
+    /// <summary>One page of this conversation's members (<c>GET v3/conversations/{id}/pagedmembers</c>); null token = first page.</summary>
+    public Task<PagedMembersResult> GetMembersPageAsync(int pageSize, string? continuationToken, CancellationToken ct) =>
+        connector.GetConversationPagedMembersAsync(ServiceUrl, ConversationId, pageSize, continuationToken, ct);
+
+    /// <summary>One member of this conversation by Teams id; throws <see cref="ConnectorException"/> (404) when they are not in it.</summary>
+    public Task<JsonObject> GetMemberAsync(string userId, CancellationToken ct) =>
+        connector.GetConversationMemberAsync(ServiceUrl, ConversationId, userId, ct);
+
     private async Task<ResourceResponse> SendAsync(Activity reply, CancellationToken ct)
     {
         ResourceResponse response = string.IsNullOrEmpty(Activity.Id)

@@ -7,7 +7,7 @@ internal sealed class FakeAuditLog : IAuditLog
 {
     public List<AuditEntry> Entries { get; } = [];
 
-    public ConcurrentQueue<(DateTimeOffset From, DateTimeOffset To)> Queries { get; } = new();
+    public ConcurrentQueue<(string TenantId, DateTimeOffset From, DateTimeOffset To)> Queries { get; } = new();
 
     public Task WriteAsync(AuditEntry entry, CancellationToken ct)
     {
@@ -18,12 +18,12 @@ internal sealed class FakeAuditLog : IAuditLog
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<AuditEntry>> ListAsync(DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken ct)
+    public Task<IReadOnlyList<AuditEntry>> ListAsync(string tenantId, DateTimeOffset fromUtc, DateTimeOffset toUtc, CancellationToken ct)
     {
-        Queries.Enqueue((fromUtc, toUtc));
+        Queries.Enqueue((tenantId, fromUtc, toUtc));
         lock (Entries)
         {
-            return Task.FromResult<IReadOnlyList<AuditEntry>>([.. Entries.Where(e => e.AtUtc >= fromUtc && e.AtUtc < toUtc).OrderBy(e => e.AtUtc)]);
+            return Task.FromResult<IReadOnlyList<AuditEntry>>([.. Entries.Where(e => e.TenantId == tenantId && e.AtUtc >= fromUtc && e.AtUtc < toUtc).OrderBy(e => e.AtUtc)]);
         }
     }
 }

@@ -1,0 +1,4 @@
+namespace TeamsBookingsBot.Storage;
+
+public sealed class TenantRoleStoreSqliteTests(SqliteStorageDatabase database)
+    : TenantRoleStoreTests(database), IClassFixture<SqliteStorageDatabase>;

@@ -1,0 +1,4 @@
+namespace TeamsBookingsBot.Storage;
+
+public sealed class BusinessSettingsSeedPostgresTests(PostgresStorageDatabase database)
+    : BusinessSettingsSeedTests(database), IClassFixture<PostgresStorageDatabase>;

@@ -1,0 +1,4 @@
+namespace TeamsBookingsBot.Storage;
+
+public sealed class BusinessSettingsStorePostgresTests(PostgresStorageDatabase database)
+    : BusinessSettingsStoreTests(database), IClassFixture<PostgresStorageDatabase>;

@@ -1,0 +1,4 @@
+namespace TeamsBookingsBot.Storage;
+
+public sealed class ConversationBusinessLinksSqliteTests(SqliteStorageDatabase database)
+    : ConversationBusinessLinksTests(database), IClassFixture<SqliteStorageDatabase>;

@@ -1,0 +1,4 @@
+namespace TeamsBookingsBot.Storage;
+
+public sealed class TenantScopeMigrationSqliteTests(SqliteStorageDatabase database)
+    : TenantScopeMigrationTests(database), IClassFixture<SqliteStorageDatabase>;
