@@ -113,26 +113,8 @@ public abstract class TenantIsolationFixture : IAsyncLifetime, IDisposable
     }
 
     /// <summary>Every table a card action, a list or an export could read from or write to, row by row.</summary>
-    public async Task<string> DumpStoreAsync()
-    {
-        var db = app.Services.GetRequiredService<IDbConnectionFactory>();
-        await using DbConnection connection = await db.OpenAsync(CancellationToken.None);
-        var dump = new StringBuilder();
-        foreach (string table in new[] { "invoice_runs", "invoice_ledger", "audit_log", "list_snapshots", "customer_links", "service_item_mappings",
-            "conversation_references", "business_settings", "booking_sync_runs", "booking_list_state" })
-        {
-            await using DbCommand command = connection.Sql($"SELECT * FROM {table}");
-            await using DbDataReader reader = await command.ExecuteReaderAsync();
-            List<string> rows = [];
-            while (await reader.ReadAsync())
-            {
-                rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : reader.GetValue(i).ToString())));
-            }
-            rows.Sort(StringComparer.Ordinal);
-            dump.Append(table).Append('\n').AppendJoin('\n', rows).Append('\n');
-        }
-        return dump.ToString();
-    }
+    public Task<string> DumpStoreAsync() => StoreDump.OfAsync(app.Services,
+        "invoice_runs", "invoice_ledger", "audit_log", "list_snapshots", "customer_links", "service_item_mappings", "conversation_references", "business_settings", "booking_sync_runs", "booking_list_state");
 
     private static JsonObject Button(JsonObject card, string verb) =>
         CardJson.Data(CardJson.FindExecute(card, verb) ?? throw new Xunit.Sdk.XunitException($"No {verb} button on: {CardJson.Text(card)}"));
